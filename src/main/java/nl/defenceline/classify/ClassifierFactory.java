@@ -1,0 +1,16 @@
+package nl.defenceline.classify;
+
+import java.io.Serializable;
+
+/**
+ * Creates classifiers on Spark executors. It is broadcast once; implementations load their model at most once per JVM
+ * and hand each caller its own, non-shared {@link TextClassifier}.
+ */
+public interface ClassifierFactory extends Serializable {
+
+    /** A new classifier for the calling thread or partition. */
+    TextClassifier create();
+
+    /** The version of the model, as recorded when it was trained; goes into run-summary.json. */
+    String modelVersion();
+}

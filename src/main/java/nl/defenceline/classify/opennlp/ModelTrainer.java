@@ -1,0 +1,151 @@
+package nl.defenceline.classify.opennlp;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nl.defenceline.classify.Evaluation;
+import nl.defenceline.classify.LabeledText;
+import nl.defenceline.classify.TextCleaner;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerEventStream;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/** Trains, cross-validates and versions the OpenNLP document categorizer behind Defence Line's classifier. */
+public final class ModelTrainer {
+
+    /** Manifest property that holds the model's version. */
+    static final String VERSION_PROPERTY = "defenceline-model-version";
+
+    /** Part of the data hash, so a change of features or parameters also counts as a new model. */
+    private static final String RECIPE = "maxent;iterations=200;cutoff=1;features=bow+bigram+char3-5;cleaner=v1";
+
+    private ModelTrainer() {
+    }
+
+    /** Trains a model on all given texts and records the version in its manifest. */
+    public static DoccatModel train(List<LabeledText> texts, String version) {
+        try {
+            TrainingParameters params = TrainingParameters.defaultParams();
+            params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+            params.put(TrainingParameters.ITERATIONS_PARAM, 200);
+            params.put(TrainingParameters.CUTOFF_PARAM, 1);
+            Map<String, String> manifest = new HashMap<>();
+            EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
+            DoccatFactory factory = new DoccatFactory(featureGenerators());
+            List<DocumentSample> samples = texts.stream()
+                    .map(t -> new DocumentSample(t.category().name(), TextCleaner.tokens(t.text())))
+                    .toList();
+            MaxentModel maxent = trainer.train(new DocumentCategorizerEventStream(
+                    ObjectStreamUtils.createObjectStream(samples), factory.getFeatureGenerators()));
+            manifest.put(VERSION_PROPERTY, version);
+            return new DoccatModel("mul", maxent, manifest, factory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FeatureGenerator[] featureGenerators() {
+        try {
+            return new FeatureGenerator[] {
+                new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharNgramFeatureGenerator()};
+        } catch (opennlp.tools.util.InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** k-fold cross-validation with a fixed shuffle, so the figures are repeatable. */
+    public static Evaluation crossValidate(List<LabeledText> texts, int folds, long seed) {
+        List<LabeledText> shuffled = new ArrayList<>(texts);
+        java.util.Collections.shuffle(shuffled, new Random(seed));
+        Evaluation total = new Evaluation();
+        for (int fold = 0; fold < folds; fold++) {
+            List<LabeledText> train = new ArrayList<>();
+            List<LabeledText> test = new ArrayList<>();
+            for (int i = 0; i < shuffled.size(); i++) {
+                (i % folds == fold ? test : train).add(shuffled.get(i));
+            }
+            OpenNlpClassifier classifier = new OpenNlpClassifier(train(train, "cv-fold-" + fold));
+            for (LabeledText t : test) {
+                total.add(t.category(), classifier.classify(t.text()).category());
+            }
+        }
+        return total;
+    }
+
+    /** Version string: training date and a hash of the training files and recipe. */
+    public static String version(List<Path> trainingFiles, LocalDate trainedOn) {
+        return "doccat-" + trainedOn + "-" + dataHash(trainingFiles);
+    }
+
+    /** Hash of the training files and the training recipe; equal hashes mean retraining would give the same model. */
+    public static String dataHash(List<Path> trainingFiles) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(RECIPE.getBytes(StandardCharsets.UTF_8));
+            for (Path file : trainingFiles) {
+                sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The version recorded in a model's manifest, or "unversioned" for a model not made by this trainer. */
+    public static String versionOf(DoccatModel model) {
+        String version = model.getManifestProperty(VERSION_PROPERTY);
+        return version == null ? "unversioned" : version;
+    }
+
+    /** The version of the model in a file, or null when there is no readable model there. */
+    public static String versionOf(Path modelFile) {
+        if (!Files.exists(modelFile)) {
+            return null;
+        }
+        try {
+            return versionOf(new DoccatModel(modelFile));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Writes the model, through a temporary file, so a half-written model never replaces a good one. */
+    public static void write(DoccatModel model, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                model.serialize(out);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

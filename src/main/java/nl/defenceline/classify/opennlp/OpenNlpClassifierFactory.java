@@ -1,0 +1,99 @@
+package nl.defenceline.classify.opennlp;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.defenceline.UserError;
+import nl.defenceline.classify.ClassifierFactory;
+import nl.defenceline.classify.TextClassifier;
+import opennlp.tools.doccat.DoccatModel;
+
+/**
+ * Makes OpenNLP classifiers from a serialized doccat model. The model bytes travel with this factory (broadcast once);
+ * each JVM deserialises them once and shares the thread-safe {@link DoccatModel} between its classifiers.
+ */
+public final class OpenNlpClassifierFactory implements ClassifierFactory {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the build puts the model it trains from sample-data/training. */
+    public static final String BUNDLED_MODEL = "nl/defenceline/model/doccat.bin";
+
+    private static final Map<String, DoccatModel> MODELS_IN_THIS_JVM = new ConcurrentHashMap<>();
+
+    private final byte[] modelBytes;
+    private final String version;
+
+    private OpenNlpClassifierFactory(byte[] modelBytes, String version) {
+        this.modelBytes = modelBytes;
+        this.version = version;
+    }
+
+    /**
+     * The model trained by the build and packaged on the class path.
+     *
+     * @throws UserError when the build did not produce one
+     */
+    public static OpenNlpClassifierFactory bundled() {
+        try (InputStream in = OpenNlpClassifierFactory.class.getClassLoader().getResourceAsStream(BUNDLED_MODEL)) {
+            if (in == null) {
+                throw new UserError("no bundled classifier model on the class path (" + BUNDLED_MODEL
+                        + "); build with ./mvnw package, or pass --model FILE from the train command", 1);
+            }
+            return of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A model written by the train command.
+     *
+     * @throws UserError when the file is missing or not a doccat model
+     */
+    public static OpenNlpClassifierFactory fromFile(Path file) {
+        try {
+            return of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new UserError("model file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new UserError("cannot read model file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static OpenNlpClassifierFactory of(byte[] bytes) {
+        DoccatModel model;
+        try {
+            model = new DoccatModel(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new UserError("not a Defence Line classifier model: " + e.getMessage());
+        }
+        String version = ModelTrainer.versionOf(model);
+        MODELS_IN_THIS_JVM.putIfAbsent(version, model);
+        return new OpenNlpClassifierFactory(bytes, version);
+    }
+
+    @Override
+    public TextClassifier create() {
+        return new OpenNlpClassifier(MODELS_IN_THIS_JVM.computeIfAbsent(version, v -> load()));
+    }
+
+    @Override
+    public String modelVersion() {
+        return version;
+    }
+
+    private DoccatModel load() {
+        try {
+            return new DoccatModel(new ByteArrayInputStream(modelBytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package nl.defenceline.cli;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.defenceline.UserError;
+
+/** Parsed {@code --name value} and {@code --flag} options of one command; every check names what is valid. */
+final class Options {
+
+    /** Which options a command takes: those with a value and plain flags. */
+    record Spec(Set<String> valued, Set<String> flags) {
+        Set<String> all() {
+            Set<String> all = new TreeSet<>(valued);
+            all.addAll(flags);
+            return all;
+        }
+    }
+
+    private final String command;
+    private final Map<String, String> values;
+    private final Set<String> flags;
+
+    private Options(String command, Map<String, String> values, Set<String> flags) {
+        this.command = command;
+        this.values = values;
+        this.flags = flags;
+    }
+
+    static Options parse(String command, String[] args, int from, Spec spec) {
+        Map<String, String> values = new HashMap<>();
+        Set<String> flags = new HashSet<>();
+        for (int i = from; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.startsWith("--") ? arg.substring(2) : null;
+            String inlineValue = null;
+            if (name != null && name.contains("=")) {
+                inlineValue = name.substring(name.indexOf('=') + 1);
+                name = name.substring(0, name.indexOf('='));
+            }
+            if (name == null || !(spec.valued().contains(name) || spec.flags().contains(name))) {
+                throw new UserError("unknown option '" + arg + "' for " + command + ", expected one of "
+                        + spec.all().stream().map(o -> "--" + o).toList());
+            }
+            if (spec.flags().contains(name)) {
+                flags.add(name);
+            } else if (inlineValue != null) {
+                values.put(name, inlineValue);
+            } else if (i + 1 < args.length) {
+                values.put(name, args[++i]);
+            } else {
+                throw new UserError("option --" + name + " of " + command + " needs a value");
+            }
+        }
+        return new Options(command, values, flags);
+    }
+
+    String required(String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            throw new UserError(command + " needs --" + name + "; see '" + command + " --help'");
+        }
+        return value;
+    }
+
+    String get(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    boolean flag(String name) {
+        return flags.contains(name);
+    }
+
+    int integer(String name, int fallback, int min) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min) {
+                throw new UserError("--" + name + " must be at least " + min + ", got " + parsed);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new UserError("--" + name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    ZoneId zone(String name, ZoneId fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(value.trim());
+        } catch (DateTimeException e) {
+            throw new UserError("--" + name + " '" + value + "' is not a time zone; use a region id such as "
+                    + "Europe/Amsterdam, Europe/Brussels or UTC");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package nl.defenceline.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import nl.defenceline.classify.ClassifierFactory;
+import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
+import nl.defenceline.ingest.Ingested;
+import nl.defenceline.job.AnalysisJob;
+import nl.defenceline.job.RunConfig;
+import nl.defenceline.job.RunResult;
+import org.apache.spark.sql.SparkSession;
+
+/** {@code run}: analyse an export folder and write the reports. */
+final class RunCommand implements Command {
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "Analyse an export folder and write the reports.";
+    }
+
+    @Override
+    public List<String> usage() {
+        return List.of(
+                "--input DIR            export folder with tickets.csv, returns.csv, stock_questions.csv [products.csv]",
+                "--output DIR           folder for the reports (created if missing)",
+                "--timezone ZONE        shop time zone for timestamps without offset (default Europe/Amsterdam)",
+                "--min-recurrence N     returns with one reason for one product that flag it (default 3)",
+                "--model FILE           classifier model from 'train' (default: the model bundled in the build)",
+                "--master URL           Spark master (default local[*], or what spark-submit sets)",
+                "--verbose              stack traces on errors");
+    }
+
+    @Override
+    public Options.Spec spec() {
+        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "model", "master"), Set.of());
+    }
+
+    @Override
+    public int run(Options options, PrintStream out) throws Exception {
+        RunConfig config = new RunConfig(
+                options.required("input"),
+                Path.of(options.required("output")),
+                options.zone("timezone", RunConfig.DEFAULT_ZONE),
+                options.integer("min-recurrence", RunConfig.DEFAULT_MIN_RECURRENCE, 1),
+                RunConfig.DEFAULT_TOP_PRODUCTS);
+        ClassifierFactory classifier = options.has("model")
+                ? OpenNlpClassifierFactory.fromFile(Path.of(options.required("model")))
+                : OpenNlpClassifierFactory.bundled();
+        try (SparkSession spark = session(options.get("master", null), config)) {
+            RunResult result = new AnalysisJob(spark, config, classifier).run();
+            print(result, out);
+        }
+        return Main.OK;
+    }
+
+    /** A session in the shop's time zone; the master comes from --master, else spark-submit, else local[*]. */
+    static SparkSession session(String master, RunConfig config) {
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("Defence Line")
+                .config("spark.sql.session.timeZone", config.shopZone().getId());
+        String chosen = master != null ? master : System.getProperty("spark.master", "local[*]");
+        builder.master(chosen);
+        if (chosen.startsWith("local")) {
+            builder.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8");
+        }
+        return builder.getOrCreate();
+    }
+
+    private static void print(RunResult result, PrintStream out) {
+        out.printf("Defence Line: analysed in %.1f s with model %s%n", result.millis() / 1000.0, result.modelVersion());
+        for (Ingested input : result.inputs()) {
+            out.printf("  %-20s read %7d  used %7d  rejected %5d%n",
+                    input.source().fileName(), input.read(), input.used(), input.rejected());
+        }
+        out.println("Reports in " + result.output().toAbsolutePath() + ":");
+        result.reports().forEach(report -> out.println("  " + report));
+    }
+}

@@ -1,0 +1,19 @@
+package nl.defenceline.ingest;
+
+import nl.defenceline.schema.Source;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * One source read from an export: the usable typed rows, the rejected ones, and the counts that prove every row is
+ * accounted for ({@code read == used + rejected}).
+ *
+ * @param rows     usable rows with the source's schema
+ * @param rejects  rejected rows: file, line, reason, raw record
+ */
+public record Ingested(Source source, Dataset<Row> rows, Dataset<Row> rejects, long read, long rejected) {
+
+    public long used() {
+        return read - rejected;
+    }
+}

@@ -1,0 +1,235 @@
+package nl.defenceline.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.defenceline.classify.ClassifierFactory;
+import nl.defenceline.classify.DatasetClassifier;
+import nl.defenceline.ingest.ExportFolder;
+import nl.defenceline.ingest.ExportReader;
+import nl.defenceline.ingest.Ingested;
+import nl.defenceline.insights.BusiestHours;
+import nl.defenceline.insights.ComplaintSources;
+import nl.defenceline.insights.ProductNames;
+import nl.defenceline.insights.RecurringReturnReasons;
+import nl.defenceline.insights.StockoutHotspots;
+import nl.defenceline.publish.CsvTableWriter;
+import nl.defenceline.publish.RunSummaryWriter;
+import nl.defenceline.publish.Table;
+import nl.defenceline.schema.ClassifiedColumns;
+import nl.defenceline.schema.IngestColumns;
+import nl.defenceline.schema.Source;
+import nl.defenceline.schema.SourceColumn;
+import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.ValueType;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/** The pipeline: read the export, classify the texts, compute the reports, write them with the rejects and a summary. */
+public final class AnalysisJob {
+
+    public static final String COMPLAINT_SOURCES = "complaint-sources.csv";
+    public static final String BUSIEST_HOURS = "busiest-hours.csv";
+    public static final String RECURRING_RETURN_REASONS = "recurring-return-reasons.csv";
+    public static final String STOCKOUT_HOTSPOTS = "stockout-hotspots.csv";
+    public static final String RUN_SUMMARY = "run-summary.json";
+
+    private final SparkSession spark;
+    private final RunConfig config;
+    private final ClassifierFactory classifier;
+
+    public AnalysisJob(SparkSession spark, RunConfig config, ClassifierFactory classifier) {
+        this.spark = spark;
+        this.config = config;
+        this.classifier = classifier;
+    }
+
+    /** Runs the whole analysis; the session's time zone must be the shop's (see {@code cli.RunCommand}). */
+    public RunResult run() {
+        long started = System.currentTimeMillis();
+        spark.sparkContext().setJobGroup("defence-line", "Defence Line analysis of " + config.input(), false);
+        Map<Source, Ingested> inputs = read();
+        Broadcast<ClassifierFactory> model = spark.sparkContext().broadcast(classifier,
+                scala.reflect.ClassTag$.MODULE$.apply(ClassifierFactory.class));
+        Dataset<Row> tickets = classified(inputs.get(Source.TICKETS), model);
+        Dataset<Row> returns = classified(inputs.get(Source.RETURNS), model);
+        Dataset<Row> stockQuestions = classified(inputs.get(Source.STOCK_QUESTIONS), model);
+        Dataset<Row> productNames = ProductNames.of(inputs.get(Source.PRODUCTS).rows(), returns).cache();
+
+        List<String> written = new ArrayList<>();
+        step("complaint sources");
+        write(COMPLAINT_SOURCES, ComplaintSources.compute(tickets, productNames, config.topProducts()), written);
+        step("busiest hours");
+        write(BUSIEST_HOURS, BusiestHours.compute(tickets), written);
+        step("recurring return reasons");
+        write(RECURRING_RETURN_REASONS,
+                RecurringReturnReasons.compute(returns, productNames, config.minRecurrence()), written);
+        step("stock-out hot spots");
+        write(STOCKOUT_HOTSPOTS, StockoutHotspots.compute(stockQuestions, productNames), written);
+        step("rejects");
+        for (Ingested ingested : inputs.values()) {
+            writeRejects(ingested, written);
+        }
+        step("summary");
+        Map<String, Object> summary = summary(inputs, Map.of(
+                Source.TICKETS, tickets, Source.RETURNS, returns, Source.STOCK_QUESTIONS, stockQuestions),
+                started, written);
+        written.add(RUN_SUMMARY);
+        RunSummaryWriter.write(config.output().resolve(RUN_SUMMARY), summary);
+        return new RunResult(config.output(), List.copyOf(inputs.values()), written, classifier.modelVersion(),
+                System.currentTimeMillis() - started);
+    }
+
+    private Map<Source, Ingested> read() {
+        step("read export");
+        ExportFolder folder = ExportFolder.open(config.input(), spark.sparkContext().hadoopConfiguration());
+        ExportReader reader = new ExportReader(spark, config.shopZone());
+        Map<Source, Ingested> inputs = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            inputs.put(source, reader.read(folder, source));
+        }
+        return inputs;
+    }
+
+    private Dataset<Row> classified(Ingested ingested, Broadcast<ClassifierFactory> model) {
+        step("classify " + ingested.source().fileStem());
+        List<String> textColumns = ingested.source().textColumns().stream().map(SourceColumn::header).toList();
+        return DatasetClassifier.classify(ingested.rows(), textColumns, model).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private void step(String description) {
+        spark.sparkContext().setJobDescription(description);
+    }
+
+    private void write(String name, Dataset<Row> report, List<String> written) {
+        CsvTableWriter.write(config.output().resolve(name), collect(report));
+        written.add(name);
+    }
+
+    private void writeRejects(Ingested ingested, List<String> written) {
+        String name = rejectsFile(ingested.source());
+        if (ingested.rejected() == 0) {
+            try {
+                Files.deleteIfExists(config.output().resolve(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        Iterator<Row> rows = ingested.rejects().orderBy(
+                col(IngestColumns.FILE.column()), col(IngestColumns.LINE.column())).toLocalIterator();
+        Iterator<List<Object>> values = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                return valuesOf(rows.next());
+            }
+        };
+        CsvTableWriter.write(config.output().resolve(name), List.of("file", "line", "reason", "record"), values);
+        written.add(name);
+    }
+
+    static String rejectsFile(Source source) {
+        return "rejects/" + source.fileName();
+    }
+
+    /** Collects a small report Dataset into a table for the writers. */
+    static Table collect(Dataset<Row> report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : report.collectAsList()) {
+            rows.add(valuesOf(row));
+        }
+        return new Table(List.of(report.columns()), rows);
+    }
+
+    private static List<Object> valuesOf(Row row) {
+        List<Object> values = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            values.add(row.get(i));
+        }
+        return values;
+    }
+
+    private Map<String, Object> summary(Map<Source, Ingested> inputs, Map<Source, Dataset<Row>> classified,
+                                        long started, List<String> written) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("input", config.input());
+        run.put("output", config.output().toAbsolutePath().toString());
+        run.put("timezone", config.shopZone().getId());
+        run.put("min_recurrence", config.minRecurrence());
+        run.put("started_at", Instant.ofEpochMilli(started).atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        summary.put("run", run);
+        summary.put("model_version", classifier.modelVersion());
+        summary.put("window", window(inputs));
+        Map<String, Object> perInput = new LinkedHashMap<>();
+        for (Ingested ingested : inputs.values()) {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("rows_read", ingested.read());
+            counts.put("rows_used", ingested.used());
+            counts.put("rows_rejected", ingested.rejected());
+            counts.put("rejects_file", ingested.rejected() > 0 ? rejectsFile(ingested.source()) : null);
+            perInput.put(ingested.source().fileName(), counts);
+        }
+        summary.put("inputs", perInput);
+        Map<String, Object> categories = new LinkedHashMap<>();
+        for (Map.Entry<Source, Dataset<Row>> entry : new EnumMap<>(classified).entrySet()) {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (Row row : entry.getValue().groupBy(ClassifiedColumns.CATEGORY.column()).agg(count("*"))
+                    .orderBy(ClassifiedColumns.CATEGORY.column()).collectAsList()) {
+                counts.put(row.isNullAt(0) ? "no_text" : row.getString(0), row.getLong(1));
+            }
+            categories.put(entry.getKey().fileStem(), counts);
+        }
+        summary.put("classified", categories);
+        summary.put("reports", written);
+        summary.put("duration_seconds", (System.currentTimeMillis() - started) / 1000.0);
+        return summary;
+    }
+
+    /** First and last timestamp over all inputs, in the shop's zone. */
+    private Map<String, Object> window(Map<Source, Ingested> inputs) {
+        Instant first = null;
+        Instant last = null;
+        for (Ingested ingested : inputs.values()) {
+            for (SourceColumn column : ingested.source().columns()) {
+                if (column.type() != ValueType.TIMESTAMP || column == TicketColumns.FIRST_RESPONSE_AT
+                        || column == TicketColumns.RESOLVED_AT) {
+                    continue;
+                }
+                Row bounds = ingested.rows().agg(min(column.header()), max(column.header())).first();
+                if (!bounds.isNullAt(0)) {
+                    Instant lo = ((Timestamp) bounds.get(0)).toInstant();
+                    Instant hi = ((Timestamp) bounds.get(1)).toInstant();
+                    first = first == null || lo.isBefore(first) ? lo : first;
+                    last = last == null || hi.isAfter(last) ? hi : last;
+                }
+            }
+        }
+        Map<String, Object> window = new LinkedHashMap<>();
+        window.put("first", first == null ? null : first.atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        window.put("last", last == null ? null : last.atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return window;
+    }
+}

@@ -1,0 +1,20 @@
+package nl.defenceline.job;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/**
+ * Settings of one analysis run, built once by the CLI.
+ *
+ * @param input         export folder, a path or Hadoop filesystem URI
+ * @param output        folder the reports are written to
+ * @param shopZone      zone for timestamps without offset and for local hours and dates in reports
+ * @param minRecurrence returns with one reason for one sku from which that reason counts as recurring
+ * @param topProducts   products listed per complaint category
+ */
+public record RunConfig(String input, Path output, ZoneId shopZone, int minRecurrence, int topProducts) {
+
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final int DEFAULT_MIN_RECURRENCE = 3;
+    public static final int DEFAULT_TOP_PRODUCTS = 3;
+}

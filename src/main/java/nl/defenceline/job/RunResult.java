@@ -1,0 +1,14 @@
+package nl.defenceline.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.defenceline.ingest.Ingested;
+
+/**
+ * What a finished run produced.
+ *
+ * @param inputs  per source: rows read, used and rejected
+ * @param reports files written, relative to the output folder
+ */
+public record RunResult(Path output, List<Ingested> inputs, List<String> reports, String modelVersion, long millis) {
+}

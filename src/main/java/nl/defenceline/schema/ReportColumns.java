@@ -1,0 +1,38 @@
+package nl.defenceline.schema;
+
+/** Column names of the reports Defence Line writes; the CSV headers are these names. */
+public enum ReportColumns {
+    CATEGORY("category"),
+    TICKETS("tickets"),
+    SHARE("share"),
+    CUMULATIVE_SHARE("cumulative_share"),
+    ACTION("action"),
+    TOP_PRODUCTS("top_products"),
+    WEEKDAY_NUMBER("weekday_number"),
+    WEEKDAY("weekday"),
+    HOUR("hour"),
+    SKU("sku"),
+    PRODUCT("product"),
+    REASON("reason"),
+    FIX("fix"),
+    RETURNS("returns"),
+    UNITS("units"),
+    SHARE_OF_SKU_RETURNS("share_of_sku_returns"),
+    FIRST_RETURNED("first_returned"),
+    LAST_RETURNED("last_returned"),
+    RECURRING("recurring"),
+    QUESTIONS("questions"),
+    DISTINCT_CUSTOMERS("distinct_customers"),
+    FIRST_ASKED("first_asked"),
+    LAST_ASKED("last_asked");
+
+    private final String column;
+
+    ReportColumns(String column) {
+        this.column = column;
+    }
+
+    public String column() {
+        return column;
+    }
+}

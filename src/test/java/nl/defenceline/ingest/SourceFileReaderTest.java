@@ -1,0 +1,124 @@
+package nl.defenceline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import nl.defenceline.UserError;
+import nl.defenceline.schema.IngestColumns;
+import nl.defenceline.schema.Source;
+import nl.defenceline.schema.TicketColumns;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+class SourceFileReaderTest {
+
+    private static final String HEADER = "ticket_id,created_at,channel,subject,body,customer_id,order_id\n";
+    private static final int WIDTH = Source.TICKETS.columns().size();
+
+    private static List<Row> read(String csv) throws IOException {
+        return read(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Row> read(byte[] bytes) throws IOException {
+        Iterator<Row> rows = new SourceFileReader(Source.TICKETS, ZoneId.of("Europe/Amsterdam"))
+                .read("tickets.csv", new ByteArrayInputStream(bytes));
+        List<Row> all = new ArrayList<>();
+        rows.forEachRemaining(all::add);
+        return all;
+    }
+
+    private static String reason(Row row) {
+        return row.getString(WIDTH + IngestColumns.REJECT_REASON.ordinal());
+    }
+
+    private static long line(Row row) {
+        return row.getLong(WIDTH + IngestColumns.LINE.ordinal());
+    }
+
+    @Test
+    void readsTypedValuesAndKeepsTheLineNumber() throws IOException {
+        List<Row> rows = read(HEADER + "T1,2026-11-02 10:00:00,E-mail,Levering,Waar is mijn pakket?,C1,NL1\n");
+        assertEquals(1, rows.size());
+        Row row = rows.get(0);
+        assertNull(reason(row));
+        assertEquals(2, line(row));
+        assertEquals("T1", row.getString(TicketColumns.TICKET_ID.ordinal()));
+        assertEquals("email", row.getString(TicketColumns.CHANNEL.ordinal()));
+        assertNull(row.get(TicketColumns.SKU.ordinal()));
+    }
+
+    @Test
+    void rejectsEachBadRowWithItsLineAndReason() throws IOException {
+        List<Row> rows = read(HEADER
+                + "T1,gisteren,email,s,b,C1,NL1\n"
+                + "T2,2026-11-02 10:00,fax,s,b,C1,NL1\n"
+                + ",2026-11-02 10:00,email,s,b,C1,NL1\n"
+                + "T4,2026-11-02 10:00,email\n"
+                + "T5,2026-11-02 10:00,chat,,,C1,NL1\n"
+                + "T6,2026-11-02 10:00,chat,,fine,C1,\n");
+        assertEquals(6, rows.size());
+        assertTrue(reason(rows.get(0)).startsWith("invalid created_at: 'gisteren' is not a date-time"));
+        assertEquals("unknown channel 'fax', expected one of [email, chat, phone, social, webform]", reason(rows.get(1)));
+        assertEquals("missing value for ticket_id", reason(rows.get(2)));
+        assertEquals("has 3 fields, the header has 7", reason(rows.get(3)));
+        assertTrue(reason(rows.get(4)).startsWith("no text"));
+        assertNull(reason(rows.get(5)));
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L), rows.stream().map(SourceFileReaderTest::line).toList());
+    }
+
+    @Test
+    void countsLinesOfQuotedMultiLineFields() throws IOException {
+        List<Row> rows = read(HEADER
+                + "T1,2026-11-02 10:00,email,s,\"Beste,\n\nwaar is mijn pakket?\n\nGroet\",C1,NL1\n"
+                + "T2,bad,email,s,b,C1,NL1\n");
+        assertEquals(2, line(rows.get(0)));
+        assertEquals(7, line(rows.get(1)));
+        assertEquals("Beste,\n\nwaar is mijn pakket?\n\nGroet", rows.get(0).getString(TicketColumns.BODY.ordinal()));
+    }
+
+    @Test
+    void matchesHeadersCaseInsensitivelyAndSkipsAByteOrderMark() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] csv = ("Ticket_ID,Created_At,CHANNEL,Subject,Body,Customer_Id,Order_Id\n"
+                + "T1,2026-11-02 10:00,chat,s,b,C1,NL1\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + csv.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(csv, 0, bytes, bom.length, csv.length);
+        List<Row> rows = read(bytes);
+        assertNull(reason(rows.get(0)));
+        assertEquals("T1", rows.get(0).getString(TicketColumns.TICKET_ID.ordinal()));
+    }
+
+    @Test
+    void rejectsTheRestOfAFileAfterAnUnbalancedQuote() throws IOException {
+        List<Row> rows = read(HEADER + "T1,2026-11-02 10:00,chat,s,b,C1,NL1\nT2,2026-11-02 10:00,chat,s,\"open quote,C1,NL1\n");
+        assertEquals(2, rows.size());
+        assertNull(reason(rows.get(0)));
+        assertEquals(3, line(rows.get(1)));
+        assertTrue(reason(rows.get(1)).startsWith("malformed CSV"), reason(rows.get(1)));
+    }
+
+    @Test
+    void namesTheFileAndColumnWhenARequiredColumnIsMissing() {
+        UserError e = assertThrows(UserError.class, () -> SourceFileReader.readHeader(Source.TICKETS, "tickets.csv",
+                new ByteArrayInputStream("ticket_id,channel,subject,body,customer_id,order_id\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().startsWith("tickets.csv: required column created_at is missing"), e.getMessage());
+        assertEquals(2, e.exitCode());
+    }
+
+    @Test
+    void reportsAnEmptyFile() {
+        UserError e = assertThrows(UserError.class, () -> SourceFileReader.readHeader(Source.TICKETS, "tickets.csv",
+                new ByteArrayInputStream(new byte[0])));
+        assertTrue(e.getMessage().startsWith("tickets.csv is empty"), e.getMessage());
+    }
+}
