@@ -23,7 +23,7 @@ public final class SharedSpark implements ParameterResolver {
     }
 
     /** Stops the session when JUnit closes the root store at the end of the run. */
-    private static final class Session implements ExtensionContext.Store.CloseableResource {
+    private static final class Session implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final SparkSession spark = SparkSession.builder()
                 .master("local[2]")
                 .appName("defence-line-tests")
