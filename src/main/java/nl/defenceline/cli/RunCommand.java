@@ -12,7 +12,7 @@ import nl.defenceline.job.RunConfig;
 import nl.defenceline.job.RunResult;
 import org.apache.spark.sql.SparkSession;
 
-/** {@code run}: analyse an export folder and write the reports. */
+/** {@code run}: analyse an export folder and write the reports; inside an application that already has a Spark session, it uses that one and leaves it running. */
 final class RunCommand implements Command {
 
     @Override
@@ -53,18 +53,24 @@ final class RunCommand implements Command {
         ClassifierFactory classifier = options.has("model")
                 ? OpenNlpClassifierFactory.fromFile(Path.of(options.required("model")))
                 : OpenNlpClassifierFactory.bundled();
-        try (SparkSession spark = session(options.get("master", null), config)) {
-            RunResult result = new AnalysisJob(spark, config, classifier).run();
-            print(result, out);
+        SparkSession embedding = SparkSession.getDefaultSession().getOrElse(() -> null);
+        SparkSession spark = embedding != null ? embedding : session(options.get("master", null));
+        try {
+            // The reports' local hours and dates follow the session zone (see BusiestHours).
+            spark.conf().set("spark.sql.session.timeZone", config.shopZone().getId());
+            print(new AnalysisJob(spark, config, classifier).run(), out);
+        } finally {
+            if (embedding == null) {
+                spark.stop();
+            }
         }
         return Main.OK;
     }
 
-    /** A session in the shop's time zone; the master comes from --master, else spark-submit, else local[*]. */
-    static SparkSession session(String master, RunConfig config) {
+    /** A new session; the master comes from --master, else spark-submit, else local[*]. */
+    private static SparkSession session(String master) {
         SparkSession.Builder builder = SparkSession.builder()
-                .appName("Defence Line")
-                .config("spark.sql.session.timeZone", config.shopZone().getId());
+                .appName("Defence Line");
         String chosen = master != null ? master : System.getProperty("spark.master", "local[*]");
         builder.master(chosen);
         if (chosen.startsWith("local")) {

@@ -1,0 +1,117 @@
+package nl.defenceline.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.defenceline.SharedSpark;
+import nl.defenceline.cli.Main;
+import nl.defenceline.generate.ExportGenerator;
+import nl.defenceline.insights.ReturnReason;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end through the CLI on sample-data/export: the planted findings come out and the malformed rows are rejected. */
+@ExtendWith(SharedSpark.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleRunTest {
+
+    @TempDir
+    Path output;
+
+    private JsonNode summary;
+
+    @BeforeAll
+    void runOnTheSampleExport(SparkSession spark) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"run", "--input", "sample-data/export", "--output", output.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        summary = new ObjectMapper().readTree(output.resolve(AnalysisJob.RUN_SUMMARY).toFile());
+    }
+
+    private List<CSVRecord> report(String name) throws Exception {
+        try (Reader in = Files.newBufferedReader(output.resolve(name))) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+
+    @Test
+    void accountsForEveryRow() {
+        for (String input : List.of("tickets.csv", "returns.csv", "stock_questions.csv", "products.csv")) {
+            JsonNode counts = summary.get("inputs").get(input);
+            assertEquals(counts.get("rows_read").asLong(),
+                    counts.get("rows_used").asLong() + counts.get("rows_rejected").asLong(), input);
+        }
+        assertEquals(405, summary.get("inputs").get("tickets.csv").get("rows_read").asLong());
+        assertEquals(5, summary.get("inputs").get("tickets.csv").get("rows_rejected").asLong());
+        assertEquals(2, summary.get("inputs").get("returns.csv").get("rows_rejected").asLong());
+        assertEquals(1, summary.get("inputs").get("stock_questions.csv").get("rows_rejected").asLong());
+        assertTrue(summary.get("model_version").asText().startsWith("doccat-"));
+    }
+
+    @Test
+    void putsTheMalformedRowsInTheRejectsWithLineAndReason() throws Exception {
+        List<CSVRecord> tickets = report("rejects/tickets.csv");
+        assertEquals(5, tickets.size());
+        assertTrue(tickets.get(0).get("reason").startsWith("invalid created_at: '31-02-2026 25:61'"), tickets.get(0).get("reason"));
+        assertTrue(tickets.get(1).get("reason").startsWith("unknown channel 'fax'"));
+        assertEquals("missing value for ticket_id", tickets.get(2).get("reason"));
+        assertEquals("has 5 fields, the header has 10", tickets.get(3).get("reason"));
+        assertTrue(tickets.get(4).get("reason").startsWith("no text"));
+        long firstLine = Long.parseLong(tickets.get(0).get("line"));
+        for (int i = 0; i < tickets.size(); i++) {
+            assertEquals(firstLine + i, Long.parseLong(tickets.get(i).get("line")), "consecutive lines at the end");
+        }
+        assertEquals(Files.readAllLines(Path.of("sample-data/export/tickets.csv")).size(),
+                Long.parseLong(tickets.get(4).get("line")), "the last reject is the file's last line");
+        assertEquals("invalid quantity: 'twee' is not a whole number", report("rejects/returns.csv").get(0).get("reason"));
+        assertEquals("missing value for sku", report("rejects/returns.csv").get(1).get("reason"));
+        assertTrue(report("rejects/stock_questions.csv").get(0).get("reason").startsWith("invalid asked_at: 'gisteren'"));
+    }
+
+    @Test
+    void deliveryIsTheTopComplaintSource() throws Exception {
+        List<CSVRecord> sources = report(AnalysisJob.COMPLAINT_SOURCES);
+        assertEquals("DELIVERY", sources.get(0).get("category"));
+        assertEquals(1.0, Double.parseDouble(sources.get(sources.size() - 1).get("cumulative_share")), 1e-9);
+    }
+
+    @Test
+    void mondayNineIsTheBusiestHour() throws Exception {
+        CSVRecord busiest = report(AnalysisJob.BUSIEST_HOURS).stream()
+                .max(java.util.Comparator.comparingLong(r -> Long.parseLong(r.get("tickets")))).orElseThrow();
+        assertEquals("Monday", busiest.get("weekday"));
+        assertEquals("9", busiest.get("hour"));
+    }
+
+    @Test
+    void flagsTheColourAndSizeProblems() throws Exception {
+        List<CSVRecord> reasons = report(AnalysisJob.RECURRING_RETURN_REASONS);
+        assertEquals(ExportGenerator.COLOUR_SKU, reasons.get(0).get("sku"));
+        assertEquals(ReturnReason.LOOKS_DIFFERENT.label(), reasons.get(0).get("reason"));
+        assertEquals("true", reasons.get(0).get("recurring"));
+        assertTrue(reasons.stream().anyMatch(r -> r.get("sku").equals(ExportGenerator.SIZE_SKU)
+                && r.get("reason").equals(ReturnReason.TOO_SMALL.label()) && r.get("recurring").equals("true")));
+    }
+
+    @Test
+    void findsTheStockOutHotSpot() throws Exception {
+        assertEquals(ExportGenerator.STOCKOUT_SKU, report(AnalysisJob.STOCKOUT_HOTSPOTS).get(0).get("sku"));
+    }
+}
