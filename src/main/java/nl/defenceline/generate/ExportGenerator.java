@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -169,14 +170,14 @@ public final class ExportGenerator {
     /** Local time with a realistic shape: Monday busiest, 09:00 the peak hour, quiet nights. */
     private LocalDateTime ticketTime() {
         LocalDate day = spec.start().plusDays(random.nextInt(spec.days()));
-        if (random.nextDouble() < 0.25) {
-            day = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            if (day.isBefore(spec.start())) {
-                day = day.plusWeeks(1);
-            }
-        }
-        double[] hourWeights = {1, 0.5, 0.3, 0.2, 0.2, 0.3, 1, 3, 6, 14, 9, 8, 7, 7, 7, 6, 6, 5, 5, 6, 7, 6, 4, 2};
+        double[] hourWeights = {1, 0.5, 0.3, 0.2, 0.2, 0.3, 1, 3, 6, 9, 9, 8, 7, 7, 7, 6, 6, 5, 5, 6, 7, 6, 4, 2};
         int hour = pick(hourWeights);
+        if (random.nextDouble() < 0.08) {
+            // The weekend's backlog: Monday morning at nine.
+            day = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            day = day.isBefore(spec.start()) ? day.plusWeeks(1) : day;
+            hour = 9;
+        }
         return day.atTime(hour, random.nextInt(60), random.nextInt(60));
     }
 
