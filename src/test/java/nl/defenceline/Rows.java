@@ -12,7 +12,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Builds small typed Datasets of a source for report tests: only the columns a test names get values. */
@@ -31,7 +30,7 @@ public final class Rows {
         return new Rows(source, false);
     }
 
-    /** Rows that also carry the category and confidence columns classification adds. */
+    /** Rows that also carry the columns classification adds. */
     public static Rows classified(Source source) {
         return new Rows(source, true);
     }
@@ -43,7 +42,7 @@ public final class Rows {
 
     /** Adds a row from column/value pairs, e.g. {@code add(TicketColumns.SKU, "A", ...)}. */
     public Rows add(Object... columnsAndValues) {
-        int width = source.columns().size() + (classified ? 2 : 0);
+        int width = source.columns().size() + (classified ? ClassifiedColumns.values().length : 0);
         Object[] values = new Object[width];
         for (int i = 0; i < columnsAndValues.length; i += 2) {
             Object key = columnsAndValues[i];
@@ -58,8 +57,9 @@ public final class Rows {
     public Dataset<Row> toDataset(SparkSession spark) {
         StructType schema = source.schema();
         if (classified) {
-            schema = schema.add(ClassifiedColumns.CATEGORY.column(), DataTypes.StringType)
-                    .add(ClassifiedColumns.CONFIDENCE.column(), DataTypes.DoubleType);
+            for (ClassifiedColumns column : ClassifiedColumns.values()) {
+                schema = schema.add(column.column(), column.type());
+            }
         }
         return spark.createDataFrame(rows, schema);
     }

@@ -12,7 +12,9 @@ public enum Category {
     TERMS("Simplify the terms, warranty and cancellation rules and say them in plain words."),
     RETURNS("Put the return policy, return period and how to return in plain sight."),
     STOCK("Show availability and expected restock dates; balance stock against missed sales."),
-    OTHER("No product-page fix: handle in service (accounts, newsletters, general questions).");
+    OTHER("No product-page fix: handle in service (accounts, newsletters, general questions)."),
+    /** Not a label the model learns: a text whose best category is below the confidence threshold. */
+    UNCERTAIN("Review these texts by hand (review/uncertain.csv) and add them to the training data.");
 
     private final String action;
 
@@ -25,11 +27,24 @@ public enum Category {
         return action;
     }
 
-    public static Optional<Category> parse(String name) {
-        return Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(name.trim())).findFirst();
+    /** Whether the model learns this category from labelled examples. */
+    public boolean trained() {
+        return this != UNCERTAIN;
     }
 
+    /** A trained category by name, case-insensitive. */
+    public static Optional<Category> parse(String name) {
+        return Arrays.stream(values()).filter(Category::trained).filter(c -> c.name().equalsIgnoreCase(name.trim()))
+                .findFirst();
+    }
+
+    /** The categories the model learns, in declaration order. */
+    public static List<Category> trainedValues() {
+        return Arrays.stream(values()).filter(Category::trained).toList();
+    }
+
+    /** The trained categories' names, for messages. */
     public static List<String> names() {
-        return Arrays.stream(values()).map(Category::name).toList();
+        return Arrays.stream(values()).filter(Category::trained).map(Category::name).toList();
     }
 }

@@ -10,25 +10,27 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** Adds a category and its probability to each row of a Dataset, one {@link TextClassifier} per partition. */
+/** Adds the {@link ClassifiedColumns} to each row of a Dataset, one {@link TextClassifier} per partition. */
 public final class DatasetClassifier {
 
     private DatasetClassifier() {
     }
 
     /**
-     * Classifies the text in {@code textColumns} (joined by newlines, blanks skipped). Rows with no text at all get a
-     * null category, so they are visibly unclassified rather than guessed.
+     * Classifies the text in {@code textColumns} (joined by newlines, blanks skipped). Rows with no text at all get
+     * null classification columns, so they are visibly unclassified rather than guessed.
+     *
+     * @param minConfidence below this probability of the best category, the row's category is UNCERTAIN
      */
     public static Dataset<Row> classify(Dataset<Row> rows, List<String> textColumns,
-                                        Broadcast<ClassifierFactory> factory) {
+                                        Broadcast<ClassifierFactory> factory, double minConfidence) {
         StructType in = rows.schema();
-        StructType out = in
-                .add(ClassifiedColumns.CATEGORY.column(), DataTypes.StringType, true)
-                .add(ClassifiedColumns.CONFIDENCE.column(), DataTypes.DoubleType, true);
+        StructType out = in;
+        for (ClassifiedColumns column : ClassifiedColumns.values()) {
+            out = out.add(column.column(), column.type(), true);
+        }
         int[] textFields = textColumns.stream().mapToInt(in::fieldIndex).toArray();
         int width = in.size();
         MapPartitionsFunction<Row, Row> perPartition = partition -> {
@@ -42,15 +44,20 @@ public final class DatasetClassifier {
                 @Override
                 public Row next() {
                     Row row = partition.next();
-                    Object[] values = new Object[width + 2];
+                    Object[] values = new Object[width + ClassifiedColumns.values().length];
                     for (int i = 0; i < width; i++) {
                         values[i] = row.get(i);
                     }
                     String text = textOf(row, textFields);
                     if (!text.isBlank()) {
                         Classification result = classifier.classify(text);
-                        values[width] = result.category().name();
-                        values[width + 1] = result.probability();
+                        Category counted = result.probability() < minConfidence ? Category.UNCERTAIN : result.category();
+                        values[width + ClassifiedColumns.CATEGORY.ordinal()] = counted.name();
+                        values[width + ClassifiedColumns.CONFIDENCE.ordinal()] = result.probability();
+                        values[width + ClassifiedColumns.PREDICTED.ordinal()] = result.category().name();
+                        values[width + ClassifiedColumns.RUNNER_UP.ordinal()] = result.runnerUp().name();
+                        values[width + ClassifiedColumns.RUNNER_UP_CONFIDENCE.ordinal()] = result.runnerUpProbability();
+                        values[width + ClassifiedColumns.LANGUAGE.ordinal()] = result.language();
                     }
                     return RowFactory.create(values);
                 }
@@ -59,7 +66,8 @@ public final class DatasetClassifier {
         return rows.mapPartitions(perPartition, Encoders.row(out));
     }
 
-    static String textOf(Row row, int[] textFields) {
+    /** The text a row is classified on: its text columns joined by newlines. */
+    public static String textOf(Row row, int[] textFields) {
         List<String> parts = new ArrayList<>(textFields.length);
         for (int field : textFields) {
             if (!row.isNullAt(field)) {

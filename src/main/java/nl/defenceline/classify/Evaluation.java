@@ -74,7 +74,7 @@ public final class Evaluation {
     public double macroF1() {
         double sum = 0;
         int categories = 0;
-        for (Category c : Category.values()) {
+        for (Category c : Category.trainedValues()) {
             if (support(c) > 0) {
                 sum += f1(c);
                 categories++;
@@ -87,20 +87,20 @@ public final class Evaluation {
     public String report() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s %8s%n", "category", "precision", "recall", "f1", "support"));
-        for (Category c : Category.values()) {
+        for (Category c : Category.trainedValues()) {
             out.append(String.format(Locale.ROOT, "%-14s %9.3f %9.3f %9.3f %8d%n",
                     c.name(), precision(c), recall(c), f1(c), support(c)));
         }
         out.append(String.format(Locale.ROOT, "accuracy: %.3f over %d texts%n%n", accuracy(), total()));
         out.append("confusion matrix (rows: expected, columns: predicted)\n");
         out.append(String.format(Locale.ROOT, "%-14s", ""));
-        for (Category c : Category.values()) {
+        for (Category c : Category.trainedValues()) {
             out.append(String.format(Locale.ROOT, " %8.8s", c.name()));
         }
         out.append('\n');
-        for (Category e : Category.values()) {
+        for (Category e : Category.trainedValues()) {
             out.append(String.format(Locale.ROOT, "%-14s", e.name()));
-            for (Category p : Category.values()) {
+            for (Category p : Category.trainedValues()) {
                 out.append(String.format(Locale.ROOT, " %8d", count(e, p)));
             }
             out.append('\n');

@@ -19,7 +19,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command command : List.of(new RunCommand(), new TrainCommand(), new GenerateCommand())) {
+        for (Command command : List.of(new RunCommand(), new TrainCommand(), new EvaluateCommand(), new GenerateCommand())) {
             COMMANDS.put(command.name(), command);
         }
     }

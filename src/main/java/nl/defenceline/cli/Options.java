@@ -95,6 +95,22 @@ final class Options {
         }
     }
 
+    double decimal(String name, double fallback, double min, double max) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            double parsed = Double.parseDouble(value.trim());
+            if (parsed < min || parsed > max) {
+                throw new UserError("--" + name + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new UserError("--" + name + " must be a number such as 0.5, got '" + value + "'");
+        }
+    }
+
     ZoneId zone(String name, ZoneId fallback) {
         String value = values.get(name);
         if (value == null) {

@@ -32,6 +32,7 @@ final class RunCommand implements Command {
                 "--output DIR           folder for the reports (created if missing)",
                 "--timezone ZONE        shop time zone for timestamps without offset (default Europe/Amsterdam)",
                 "--min-recurrence N     returns with one reason for one product that flag it (default 3)",
+                "--min-confidence P     texts whose best category is less likely than P count as UNCERTAIN (default 0.5)",
                 "--model FILE           classifier model from 'train' (default: the model bundled in the build)",
                 "--master URL           Spark master (default local[*], or what spark-submit sets)",
                 "--verbose              stack traces on errors");
@@ -39,7 +40,7 @@ final class RunCommand implements Command {
 
     @Override
     public Options.Spec spec() {
-        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "model", "master"), Set.of());
+        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "model", "master"), Set.of());
     }
 
     @Override
@@ -49,7 +50,8 @@ final class RunCommand implements Command {
                 Path.of(options.required("output")),
                 options.zone("timezone", RunConfig.DEFAULT_ZONE),
                 options.integer("min-recurrence", RunConfig.DEFAULT_MIN_RECURRENCE, 1),
-                RunConfig.DEFAULT_TOP_PRODUCTS);
+                RunConfig.DEFAULT_TOP_PRODUCTS,
+                options.decimal("min-confidence", RunConfig.DEFAULT_MIN_CONFIDENCE, 0, 1));
         ClassifierFactory classifier = options.has("model")
                 ? OpenNlpClassifierFactory.fromFile(Path.of(options.required("model")))
                 : OpenNlpClassifierFactory.bundled();
@@ -58,7 +60,7 @@ final class RunCommand implements Command {
         try {
             // The reports' local hours and dates follow the session zone (see BusiestHours).
             spark.conf().set("spark.sql.session.timeZone", config.shopZone().getId());
-            print(new AnalysisJob(spark, config, classifier).run(), out);
+            print(new AnalysisJob(spark, config, classifier, line -> System.err.println("defence-line: " + line)).run(), out);
         } finally {
             if (embedding == null) {
                 spark.stop();

@@ -133,7 +133,7 @@ final class Texts {
             case TERMS -> dutch ? pick(random, "Annuleren", "Garantie", "Voorwaarden") : pick(random, "Cancel order", "Warranty", "Terms");
             case RETURNS -> dutch ? pick(random, "Retour", "Ruilen", "Terugsturen") : pick(random, "Return", "Exchange", "Returns");
             case STOCK -> dutch ? pick(random, "Voorraad", "Uitverkocht") : pick(random, "Stock", "Back in stock");
-            case OTHER -> dutch ? pick(random, "Vraag", "Account") : pick(random, "Question", "Account");
+            case OTHER, UNCERTAIN -> dutch ? pick(random, "Vraag", "Account") : pick(random, "Question", "Account");
         };
     }
 

@@ -1,6 +1,8 @@
 package nl.defenceline.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -17,6 +19,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import nl.defenceline.classify.Category;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.DatasetClassifier;
 import nl.defenceline.ingest.ExportFolder;
@@ -28,6 +32,7 @@ import nl.defenceline.insights.ProductNames;
 import nl.defenceline.insights.RecurringReturnReasons;
 import nl.defenceline.insights.StockoutHotspots;
 import nl.defenceline.publish.CsvTableWriter;
+import nl.defenceline.publish.Redactor;
 import nl.defenceline.publish.RunSummaryWriter;
 import nl.defenceline.publish.Table;
 import nl.defenceline.schema.ClassifiedColumns;
@@ -37,6 +42,7 @@ import nl.defenceline.schema.SourceColumn;
 import nl.defenceline.schema.TicketColumns;
 import nl.defenceline.schema.ValueType;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -50,15 +56,23 @@ public final class AnalysisJob {
     public static final String RECURRING_RETURN_REASONS = "recurring-return-reasons.csv";
     public static final String STOCKOUT_HOTSPOTS = "stockout-hotspots.csv";
     public static final String RUN_SUMMARY = "run-summary.json";
+    public static final String UNCERTAIN_REVIEW = "review/uncertain.csv";
 
     private final SparkSession spark;
     private final RunConfig config;
     private final ClassifierFactory classifier;
+    private final Consumer<String> progress;
+    private String currentStep;
+    private long stepStarted;
 
-    public AnalysisJob(SparkSession spark, RunConfig config, ClassifierFactory classifier) {
+    /**
+     * @param progress receives one line per finished stage with its duration
+     */
+    public AnalysisJob(SparkSession spark, RunConfig config, ClassifierFactory classifier, Consumer<String> progress) {
         this.spark = spark;
         this.config = config;
         this.classifier = classifier;
+        this.progress = progress;
     }
 
     /** Runs the whole analysis; the session's time zone must be the shop's (see {@code cli.RunCommand}). */
@@ -87,12 +101,15 @@ public final class AnalysisJob {
         for (Ingested ingested : inputs.values()) {
             writeRejects(ingested, written);
         }
+        Map<Source, Dataset<Row>> classified = new EnumMap<>(Map.of(
+                Source.TICKETS, tickets, Source.RETURNS, returns, Source.STOCK_QUESTIONS, stockQuestions));
+        step("uncertain texts for review");
+        writeUncertain(classified, written);
         step("summary");
-        Map<String, Object> summary = summary(inputs, Map.of(
-                Source.TICKETS, tickets, Source.RETURNS, returns, Source.STOCK_QUESTIONS, stockQuestions),
-                started, written);
+        Map<String, Object> summary = summary(inputs, classified, started, written);
         written.add(RUN_SUMMARY);
         RunSummaryWriter.write(config.output().resolve(RUN_SUMMARY), summary);
+        step(null);
         return new RunResult(config.output(), List.copyOf(inputs.values()), written, classifier.modelVersion(),
                 System.currentTimeMillis() - started);
     }
@@ -111,10 +128,17 @@ public final class AnalysisJob {
     private Dataset<Row> classified(Ingested ingested, Broadcast<ClassifierFactory> model) {
         step("classify " + ingested.source().fileStem());
         List<String> textColumns = ingested.source().textColumns().stream().map(SourceColumn::header).toList();
-        return DatasetClassifier.classify(ingested.rows(), textColumns, model).persist(StorageLevel.MEMORY_AND_DISK());
+        return DatasetClassifier.classify(ingested.rows(), textColumns, model, config.minConfidence())
+                .persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     private void step(String description) {
+        long now = System.currentTimeMillis();
+        if (currentStep != null) {
+            progress.accept(String.format(java.util.Locale.ROOT, "%-28s %6.1f s", currentStep, (now - stepStarted) / 1000.0));
+        }
+        currentStep = description;
+        stepStarted = now;
         spark.sparkContext().setJobDescription(description);
     }
 
@@ -148,6 +172,39 @@ public final class AnalysisJob {
         };
         CsvTableWriter.write(config.output().resolve(name), List.of("file", "line", "reason", "record"), values);
         written.add(name);
+    }
+
+    /** Texts below the confidence threshold, redacted, with the model's two best guesses: for a person to label. */
+    private void writeUncertain(Map<Source, Dataset<Row>> classified, List<String> written) {
+        Dataset<Row> uncertain = null;
+        for (Map.Entry<Source, Dataset<Row>> entry : classified.entrySet()) {
+            Source source = entry.getKey();
+            Column text = concat_ws("\n", source.textColumns().stream().map(c -> col(c.header())).toArray(Column[]::new));
+            Dataset<Row> rows = entry.getValue()
+                    .filter(col(ClassifiedColumns.CATEGORY.column()).equalTo(Category.UNCERTAIN.name()))
+                    .select(lit(source.fileStem()).as("source"), col(source.idColumn().header()).as("id"),
+                            text.as("text"), col(ClassifiedColumns.PREDICTED.column()),
+                            col(ClassifiedColumns.CONFIDENCE.column()), col(ClassifiedColumns.RUNNER_UP.column()),
+                            col(ClassifiedColumns.RUNNER_UP_CONFIDENCE.column()), col(ClassifiedColumns.LANGUAGE.column()));
+            uncertain = uncertain == null ? rows : uncertain.unionByName(rows);
+        }
+        int textIndex = 2;
+        Iterator<Row> rows = uncertain.orderBy(col("source"), col("id")).toLocalIterator();
+        Iterator<List<Object>> redacted = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                List<Object> values = valuesOf(rows.next());
+                values.set(textIndex, Redactor.redact((String) values.get(textIndex)));
+                return values;
+            }
+        };
+        CsvTableWriter.write(config.output().resolve(UNCERTAIN_REVIEW), List.of(uncertain.columns()), redacted);
+        written.add(UNCERTAIN_REVIEW);
     }
 
     static String rejectsFile(Source source) {
@@ -193,19 +250,26 @@ public final class AnalysisJob {
             perInput.put(ingested.source().fileName(), counts);
         }
         summary.put("inputs", perInput);
-        Map<String, Object> categories = new LinkedHashMap<>();
-        for (Map.Entry<Source, Dataset<Row>> entry : new EnumMap<>(classified).entrySet()) {
-            Map<String, Object> counts = new LinkedHashMap<>();
-            for (Row row : entry.getValue().groupBy(ClassifiedColumns.CATEGORY.column()).agg(count("*"))
-                    .orderBy(ClassifiedColumns.CATEGORY.column()).collectAsList()) {
-                counts.put(row.isNullAt(0) ? "no_text" : row.getString(0), row.getLong(1));
-            }
-            categories.put(entry.getKey().fileStem(), counts);
-        }
+        Map<String, Object> categories = countsBy(classified, ClassifiedColumns.CATEGORY.column());
         summary.put("classified", categories);
+        summary.put("min_confidence", config.minConfidence());
+        summary.put("languages", countsBy(classified, ClassifiedColumns.LANGUAGE.column()));
         summary.put("reports", written);
         summary.put("duration_seconds", (System.currentTimeMillis() - started) / 1000.0);
         return summary;
+    }
+
+    /** Per source, the number of rows per value of a classification column; "no_text" for unclassified rows. */
+    private static Map<String, Object> countsBy(Map<Source, Dataset<Row>> classified, String column) {
+        Map<String, Object> perSource = new LinkedHashMap<>();
+        for (Map.Entry<Source, Dataset<Row>> entry : classified.entrySet()) {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (Row row : entry.getValue().groupBy(column).agg(count("*")).orderBy(column).collectAsList()) {
+                counts.put(row.isNullAt(0) ? "no_text" : row.getString(0), row.getLong(1));
+            }
+            perSource.put(entry.getKey().fileStem(), counts);
+        }
+        return perSource;
     }
 
     /** First and last timestamp over all inputs, in the shop's zone. */

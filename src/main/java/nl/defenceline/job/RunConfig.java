@@ -11,10 +11,13 @@ import java.time.ZoneId;
  * @param shopZone      zone for timestamps without offset and for local hours and dates in reports
  * @param minRecurrence returns with one reason for one sku from which that reason counts as recurring
  * @param topProducts   products listed per complaint category
+ * @param minConfidence below this probability of its best category a text counts as UNCERTAIN and goes to review
  */
-public record RunConfig(String input, Path output, ZoneId shopZone, int minRecurrence, int topProducts) {
+public record RunConfig(String input, Path output, ZoneId shopZone, int minRecurrence, int topProducts,
+                        double minConfidence) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;
     public static final int DEFAULT_TOP_PRODUCTS = 3;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
 }

@@ -47,6 +47,11 @@ public enum Source {
         return needsText;
     }
 
+    /** The column that identifies a row. */
+    public SourceColumn idColumn() {
+        return columns.get(0);
+    }
+
     /** The free-text columns that are classified, in reading order. */
     public List<SourceColumn> textColumns() {
         return switch (this) {

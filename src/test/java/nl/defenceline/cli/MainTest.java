@@ -66,7 +66,7 @@ class MainTest {
         assertTrue(errors().contains("unknown option '--inptu' for run, expected one of [--input,"), errors());
         err.reset();
         assertEquals(2, main("analyse"));
-        assertTrue(errors().contains("unknown command 'analyse', expected one of [run, train, generate"), errors());
+        assertTrue(errors().contains("unknown command 'analyse', expected one of [run, train, evaluate, generate"), errors());
     }
 
     @Test

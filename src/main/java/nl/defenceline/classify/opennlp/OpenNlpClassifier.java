@@ -1,34 +1,94 @@
 package nl.defenceline.classify.opennlp;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import nl.defenceline.classify.Category;
 import nl.defenceline.classify.Classification;
 import nl.defenceline.classify.TextClassifier;
 import nl.defenceline.classify.TextCleaner;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 
-/** A {@link TextClassifier} backed by one OpenNLP {@link DocumentCategorizerME}; not thread-safe, like it. */
+/**
+ * A {@link TextClassifier} backed by one OpenNLP {@link DocumentCategorizerME} and one {@link LanguageDetectorME};
+ * not thread-safe, like them.
+ */
 final class OpenNlpClassifier implements TextClassifier {
 
+    /** The language model shipped in the opennlp-models-langdetect artifact. */
+    private static final String LANGUAGE_MODEL = "langdetect-183.bin";
+
+    /**
+     * ISO 639-3 codes the detector gives, mapped to the shop's languages. Short Dutch texts are often taken for
+     * Afrikaans, Frisian or Limburgish; in a Dutch shop's inbox they are Dutch.
+     */
+    private static final Map<String, String> LANGUAGES = Map.of(
+            "nld", "nl", "afr", "nl", "fry", "nl", "lim", "nl", "eng", "en", "sco", "en", "deu", "de", "fra", "fr");
+
+    /** Below this many letters the detector guesses; such texts are "und" (undetermined). */
+    private static final int MIN_LETTERS_FOR_LANGUAGE = 12;
+
     private final DocumentCategorizerME categorizer;
+    private final LanguageDetectorME languageDetector;
 
     OpenNlpClassifier(DoccatModel model) {
         this.categorizer = new DocumentCategorizerME(model);
+        this.languageDetector = new LanguageDetectorME(LanguageModelHolder.MODEL);
     }
 
     @Override
     public Classification classify(String text) {
+        String own = TextCleaner.ownMessage(text);
+        String language = language(own);
         String[] tokens = TextCleaner.tokens(text);
         if (tokens.length == 0) {
-            return new Classification(Category.OTHER, 1.0);
+            return new Classification(Category.OTHER, 1.0, Category.OTHER, 0.0, language);
         }
         double[] outcomes = categorizer.categorize(tokens);
         int best = 0;
+        int second = -1;
         for (int i = 1; i < outcomes.length; i++) {
             if (outcomes[i] > outcomes[best]) {
+                second = best;
                 best = i;
+            } else if (second < 0 || outcomes[i] > outcomes[second]) {
+                second = i;
             }
         }
-        return new Classification(Category.valueOf(categorizer.getCategory(best)), outcomes[best]);
+        return new Classification(category(best), outcomes[best], category(second), outcomes[second], language);
+    }
+
+    private Category category(int outcome) {
+        return Category.valueOf(categorizer.getCategory(outcome));
+    }
+
+    private String language(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        if (letters < MIN_LETTERS_FOR_LANGUAGE) {
+            return "und";
+        }
+        String code = languageDetector.predictLanguage(text).getLang();
+        return LANGUAGES.getOrDefault(code, code);
+    }
+
+    /** Loads the language model once per JVM, on first use; the model is thread-safe, the detector is not. */
+    private static final class LanguageModelHolder {
+        static final LanguageDetectorModel MODEL = load();
+
+        private static LanguageDetectorModel load() {
+            try (InputStream in = OpenNlpClassifier.class.getClassLoader().getResourceAsStream(LANGUAGE_MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException(LANGUAGE_MODEL + " is not on the class path "
+                            + "(org.apache.opennlp:opennlp-models-langdetect)");
+                }
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }
