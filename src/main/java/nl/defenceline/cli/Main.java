@@ -9,12 +9,13 @@ import nl.defenceline.UserError;
 
 /**
  * Entry point: {@code defence-line <command> [options]}. The only place that exits the JVM. Exit codes: 0 success,
- * 1 unexpected failure, 2 bad input or settings.
+ * 1 unexpected failure, 2 bad input or settings, 3 finished but an input had too many rejected rows.
  */
 public final class Main {
 
     public static final int OK = 0;
     public static final int FAILURE = 1;
+    public static final int TOO_MANY_REJECTS = 3;
 
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 

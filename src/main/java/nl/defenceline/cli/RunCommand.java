@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
+import nl.defenceline.ingest.ColumnMapping;
 import nl.defenceline.ingest.Ingested;
 import nl.defenceline.job.AnalysisJob;
 import nl.defenceline.job.RunConfig;
@@ -33,6 +34,10 @@ final class RunCommand implements Command {
                 "--timezone ZONE        shop time zone for timestamps without offset (default Europe/Amsterdam)",
                 "--min-recurrence N     returns with one reason for one product that flag it (default 3)",
                 "--min-confidence P     texts whose best category is less likely than P count as UNCERTAIN (default 0.5)",
+                "--mapping NAME|FILE    column mapping for all files (default: detected per file from its header);"
+                        + " names: " + ColumnMapping.builtIn().stream().map(ColumnMapping::name).toList(),
+                "--max-reject-share S   exit with code 3 after writing the reports when an input has more rejected"
+                        + " rows than this share (default 0.05)",
                 "--model FILE           classifier model from 'train' (default: the model bundled in the build)",
                 "--master URL           Spark master (default local[*], or what spark-submit sets)",
                 "--verbose              stack traces on errors");
@@ -40,7 +45,8 @@ final class RunCommand implements Command {
 
     @Override
     public Options.Spec spec() {
-        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "model", "master"), Set.of());
+        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "mapping", "max-reject-share",
+                "model", "master"), Set.of());
     }
 
     @Override
@@ -51,7 +57,9 @@ final class RunCommand implements Command {
                 options.zone("timezone", RunConfig.DEFAULT_ZONE),
                 options.integer("min-recurrence", RunConfig.DEFAULT_MIN_RECURRENCE, 1),
                 RunConfig.DEFAULT_TOP_PRODUCTS,
-                options.decimal("min-confidence", RunConfig.DEFAULT_MIN_CONFIDENCE, 0, 1));
+                options.decimal("min-confidence", RunConfig.DEFAULT_MIN_CONFIDENCE, 0, 1),
+                options.has("mapping") ? ColumnMapping.named(options.required("mapping")) : null,
+                options.decimal("max-reject-share", RunConfig.DEFAULT_MAX_REJECT_SHARE, 0, 1));
         ClassifierFactory classifier = options.has("model")
                 ? OpenNlpClassifierFactory.fromFile(Path.of(options.required("model")))
                 : OpenNlpClassifierFactory.bundled();
@@ -60,7 +68,14 @@ final class RunCommand implements Command {
         try {
             // The reports' local hours and dates follow the session zone (see BusiestHours).
             spark.conf().set("spark.sql.session.timeZone", config.shopZone().getId());
-            print(new AnalysisJob(spark, config, classifier, line -> System.err.println("defence-line: " + line)).run(), out);
+            RunResult result = new AnalysisJob(spark, config, classifier,
+                    line -> System.err.println("defence-line: " + line)).run();
+            print(result, out);
+            if (!result.tooManyRejects().isEmpty()) {
+                System.err.println("defence-line run: too many rejected rows: " + result.tooManyRejects()
+                        + " above --max-reject-share " + config.maxRejectShare() + "; reports were written");
+                return Main.TOO_MANY_REJECTS;
+            }
         } finally {
             if (embedding == null) {
                 spark.stop();

@@ -3,7 +3,13 @@ package nl.defenceline.ingest;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.defenceline.UserError;
@@ -14,25 +20,36 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * An export folder checked on the driver before any Spark job runs: it exists, has every required file, and each file's
- * header has every required column. Paths are Hadoop filesystem URIs, so file://, hdfs:// and s3a:// all work.
+ * An export folder checked on the driver before any Spark job runs. Each data file (.csv, .tsv, .txt, optionally
+ * gzipped) is assigned to a source by its name (tickets*.csv, returns-2026-11.csv.gz, ...) or, failing that, by its
+ * header, and read with the first column mapping whose required columns its header has. Several files of one source
+ * are read as one, oldest export first. Paths are Hadoop filesystem URIs: file://, hdfs://, s3a:// all work.
  */
 public final class ExportFolder {
 
-    private final String location;
-    private final Map<Source, String> files;
+    private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz", ".txt.gz");
 
-    private ExportFolder(String location, Map<Source, String> files) {
+    /** One data file of the export and how to read it. */
+    public record ExportFile(String name, String path, Source source, ColumnMapping mapping, int order) {
+    }
+
+    private final String location;
+    private final Map<Source, List<ExportFile>> files;
+    private final Map<String, String> ignored;
+
+    private ExportFolder(String location, Map<Source, List<ExportFile>> files, Map<String, String> ignored) {
         this.location = location;
         this.files = files;
+        this.ignored = ignored;
     }
 
     /**
      * Opens and checks an export folder.
      *
-     * @throws UserError when the folder, a required file or a required column is missing, or a file cannot be read
+     * @param forced a mapping to use for the sources it covers, or null to detect mappings from the headers
+     * @throws UserError when the folder, a required source or a required column is missing, or a file cannot be read
      */
-    public static ExportFolder open(String location, Configuration hadoopConf) {
+    public static ExportFolder open(String location, Configuration hadoopConf, ColumnMapping forced) {
         try {
             Path dir = new Path(location);
             FileSystem fs = dir.getFileSystem(hadoopConf);
@@ -45,38 +62,97 @@ public final class ExportFolder {
             if (!status.isDirectory()) {
                 throw new UserError("input " + location + " is not a folder; give the folder that holds tickets.csv");
             }
-            Map<Source, String> files = new EnumMap<>(Source.class);
-            for (Source source : Source.values()) {
-                Path file = new Path(status.getPath(), source.fileName());
-                if (!fs.exists(file)) {
-                    if (source.requiredFile()) {
-                        throw new UserError(source.fileName() + " is missing from input folder " + location
-                                + " (required: " + requiredFiles() + ")");
-                    }
+            FileStatus[] listing = fs.listStatus(status.getPath());
+            Arrays.sort(listing, Comparator.comparingLong(FileStatus::getModificationTime)
+                    .thenComparing(f -> f.getPath().getName()));
+            Map<Source, List<ExportFile>> files = new EnumMap<>(Source.class);
+            Map<String, String> ignored = new LinkedHashMap<>();
+            for (FileStatus file : listing) {
+                String name = file.getPath().getName();
+                if (!file.isFile() || name.startsWith(".") || name.startsWith("_")
+                        || EXTENSIONS.stream().noneMatch(name.toLowerCase(Locale.ROOT)::endsWith)) {
                     continue;
                 }
-                try (InputStream in = fs.open(file)) {
-                    SourceFileReader.readHeader(source, source.fileName(), in);
+                List<String> header;
+                try (InputStream in = fs.open(file.getPath())) {
+                    header = SourceFileReader.readHeader(name, in);
                 }
-                files.put(source, file.toString());
+                if (header.isEmpty()) {
+                    ignored.put(name, "empty file");
+                    continue;
+                }
+                Optional<Source> named = sourceByName(name);
+                Optional<ExportFile> chosen = named.isPresent()
+                        ? Optional.of(choose(named.get(), name, file, header, forced, files))
+                        : Arrays.stream(Source.values())
+                                .map(source -> tryChoose(source, name, file, header, forced, files))
+                                .flatMap(Optional::stream).findFirst();
+                if (chosen.isPresent()) {
+                    files.computeIfAbsent(chosen.get().source(), s -> new ArrayList<>()).add(chosen.get());
+                } else {
+                    ignored.put(name, "its header fits no source: " + String.join(",", header.subList(0, Math.min(8, header.size()))));
+                }
             }
-            return new ExportFolder(location, files);
+            for (Source source : Source.values()) {
+                if (source.requiredFile() && !files.containsKey(source)) {
+                    throw new UserError(source.fileName() + " is missing from input folder " + location
+                            + (ignored.isEmpty() ? "" : " (ignored: " + ignored + ")")
+                            + "; required: " + requiredFiles());
+                }
+            }
+            return new ExportFolder(location, files, ignored);
         } catch (IOException e) {
             throw new UserError("cannot read input folder " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Optional<Source> sourceByName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(Source.values()).filter(s -> name.startsWith(s.fileStem())).findFirst();
+    }
+
+    private static List<ColumnMapping> candidates(Source source, ColumnMapping forced) {
+        if (forced == null) {
+            return ColumnMapping.builtIn().stream().filter(m -> m.covers(source)).toList();
+        }
+        return forced.covers(source) ? List.of(forced) : List.of(ColumnMapping.canonical());
+    }
+
+    private static Optional<ExportFile> tryChoose(Source source, String name, FileStatus file, List<String> header,
+                                                  ColumnMapping forced, Map<Source, List<ExportFile>> chosen) {
+        for (ColumnMapping mapping : candidates(source, forced)) {
+            if (HeaderMapping.tryOf(source, mapping, header).isPresent()) {
+                int order = chosen.getOrDefault(source, List.of()).size();
+                return Optional.of(new ExportFile(name, file.getPath().toString(), source, mapping, order));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The file's mapping; when none fits, the error of the most likely one (forced, else canonical) names what is missing. */
+    private static ExportFile choose(Source source, String name, FileStatus file, List<String> header,
+                                     ColumnMapping forced, Map<Source, List<ExportFile>> chosen) {
+        return tryChoose(source, name, file, header, forced, chosen).orElseGet(() -> {
+            HeaderMapping.of(source, candidates(source, forced).get(0), name, header);
+            throw new IllegalStateException("unreachable: " + name + " fits no mapping");
+        });
     }
 
     public String location() {
         return location;
     }
 
-    /** Fully qualified path of the source's file, when the folder has one. */
-    public Optional<String> file(Source source) {
-        return Optional.ofNullable(files.get(source));
+    /** The files of a source, oldest export first; empty when the export has none. */
+    public List<ExportFile> files(Source source) {
+        return files.getOrDefault(source, List.of());
+    }
+
+    /** Files in the folder that were not read, with the reason; reported, never silently skipped. */
+    public Map<String, String> ignored() {
+        return ignored;
     }
 
     private static String requiredFiles() {
-        return java.util.Arrays.stream(Source.values()).filter(Source::requiredFile).map(Source::fileName).toList()
-                .toString();
+        return Arrays.stream(Source.values()).filter(Source::requiredFile).map(Source::fileName).toList().toString();
     }
 }

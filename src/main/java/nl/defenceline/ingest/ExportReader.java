@@ -1,12 +1,22 @@
 package nl.defenceline.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
@@ -16,40 +26,72 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
-/** Reads the sources of an export folder into Datasets, splitting usable rows from rejects. */
+/**
+ * Reads the sources of an export folder into Datasets, splitting usable rows from rejects. Rows with the same id are
+ * duplicates: the one from the latest export (then the latest line) is used, the others are rejected.
+ */
 public final class ExportReader {
 
     private final SparkSession spark;
     private final ZoneId shopZone;
+    private final Instant latest;
 
-    public ExportReader(SparkSession spark, ZoneId shopZone) {
+    /**
+     * @param latest timestamps after this instant are rejected as in the future
+     */
+    public ExportReader(SparkSession spark, ZoneId shopZone, Instant latest) {
         this.spark = spark;
         this.shopZone = shopZone;
+        this.latest = latest;
     }
 
-    /** Reads one source; a missing optional file reads as no rows. Runs one Spark job to count. */
+    /** Reads one source; a source without files reads as no rows. Runs one Spark job to count. */
     public Ingested read(ExportFolder folder, Source source) {
-        if (folder.file(source).isEmpty()) {
+        List<ExportFolder.ExportFile> files = folder.files(source);
+        if (files.isEmpty()) {
             Dataset<Row> none = spark.createDataFrame(List.of(), source.schema());
-            return new Ingested(source, none, spark.createDataFrame(List.of(), rejectSchema()), 0, 0);
+            return new Ingested(source, none, spark.createDataFrame(List.of(), rejectSchema()), 0, 0, List.of());
         }
-        SourceFileReader reader = new SourceFileReader(source, shopZone);
+        Map<String, SourceFileReader.FileInput> inputs = new HashMap<>();
+        for (ExportFolder.ExportFile file : files) {
+            inputs.put(file.name(), new SourceFileReader.FileInput(file.mapping(), file.order()));
+        }
+        SourceFileReader reader = new SourceFileReader(source, shopZone, inputs, latest);
+        String paths = files.stream().map(ExportFolder.ExportFile::path).collect(Collectors.joining(","));
         // Each file is parsed whole by one task: quoted fields may span lines, so a file cannot be split at newlines.
         JavaRDD<Row> parsed = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .binaryFiles(folder.file(source).get())
-                .flatMap(file -> reader.read(fileName(file._1()), file._2().open()));
-        Dataset<Row> all = spark.createDataFrame(parsed, SourceFileReader.parsedSchema(source))
+                .binaryFiles(paths)
+                .flatMap(file -> reader.read(fileName(file._1()), file._2()::open));
+        Dataset<Row> all = withDuplicatesRejected(source, spark.createDataFrame(parsed, SourceFileReader.parsedSchema(source)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Column rejected = col(IngestColumns.REJECT_REASON.column()).isNotNull();
-        Row counts = all.agg(
-count("*"), count(when(rejected, 1)))
-                .first();
+        Row counts = all.agg(count("*"), count(when(rejected, 1))).first();
         Dataset<Row> rows = all.filter(rejected.unary_$bang()).select(columnsOf(source));
         Dataset<Row> rejects = all.filter(rejected).select(rejectColumns());
-        return new Ingested(source, rows, rejects, counts.getLong(0), counts.getLong(1));
+        return new Ingested(source, rows, rejects, counts.getLong(0), counts.getLong(1),
+                files.stream().map(f -> f.name() + " (" + f.mapping().name() + ")").toList());
+    }
+
+    /** Marks every usable row whose key a later row (later export, then later line) also has as a rejected duplicate. */
+    static Dataset<Row> withDuplicatesRejected(Source source, Dataset<Row> parsed) {
+        Column[] key = source.keyColumns().stream().map(c -> col(c.header())).toArray(Column[]::new);
+        WindowSpec latestFirst = Window.partitionBy(key)
+                .orderBy(desc(IngestColumns.FILE_ORDER.column()), desc(IngestColumns.LINE.column()));
+        String keyNames = source.keyColumns().stream().map(SourceColumn::header).collect(Collectors.joining("+"));
+        Column keyValue = source.keyColumns().size() == 1 ? col(source.idColumn().header())
+                : org.apache.spark.sql.functions.concat_ws("+", key);
+        Column winner = concat(first(col(IngestColumns.FILE.column())).over(latestFirst), lit(" line "),
+                first(col(IngestColumns.LINE.column())).over(latestFirst).cast("string"));
+        Column duplicate = col(IngestColumns.REJECT_REASON.column()).isNull()
+                .and(row_number().over(latestFirst).gt(1));
+        return parsed.withColumn(IngestColumns.REJECT_REASON.column(), coalesce(
+                col(IngestColumns.REJECT_REASON.column()),
+                when(duplicate, concat(lit("duplicate " + keyNames + " '"), keyValue, lit("': replaced by "), winner))));
     }
 
     private static String fileName(String path) {
@@ -57,19 +99,21 @@ count("*"), count(when(rejected, 1)))
     }
 
     private static Column[] columnsOf(Source source) {
-        return source.columns().stream().map(SourceColumn::header).map(org.apache.spark.sql.functions::col)
-                .toArray(Column[]::new);
+        return source.columns().stream().map(c -> col(c.header())).toArray(Column[]::new);
     }
 
     private static Column[] rejectColumns() {
-        return Arrays.stream(IngestColumns.values()).map(c -> col(c.column())).toArray(Column[]::new);
+        return Arrays.stream(IngestColumns.values()).filter(c -> c != IngestColumns.FILE_ORDER)
+                .map(c -> col(c.column())).toArray(Column[]::new);
     }
 
-    /** Schema of the rejects Dataset: the ingest bookkeeping columns. */
+    /** Schema of the rejects Dataset: file, line, reason, raw record. */
     public static StructType rejectSchema() {
         StructType schema = new StructType();
         for (IngestColumns meta : IngestColumns.values()) {
-            schema = schema.add(meta.column(), meta.type(), true);
+            if (meta != IngestColumns.FILE_ORDER) {
+                schema = schema.add(meta.column(), meta.type(), true);
+            }
         }
         return schema;
     }

@@ -1,5 +1,6 @@
 package nl.defenceline.ingest;
 
+import java.util.List;
 import nl.defenceline.schema.Source;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -10,8 +11,10 @@ import org.apache.spark.sql.Row;
  *
  * @param rows     usable rows with the source's schema
  * @param rejects  rejected rows: file, line, reason, raw record
+ * @param files    the files read, each with the mapping used
  */
-public record Ingested(Source source, Dataset<Row> rows, Dataset<Row> rejects, long read, long rejected) {
+public record Ingested(Source source, Dataset<Row> rows, Dataset<Row> rejects, long read, long rejected,
+                       List<String> files) {
 
     public long used() {
         return read - rejected;

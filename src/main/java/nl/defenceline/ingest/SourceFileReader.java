@@ -1,19 +1,19 @@
 package nl.defenceline.ingest;
 
-import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
 import nl.defenceline.UserError;
 import nl.defenceline.schema.Channel;
 import nl.defenceline.schema.IngestColumns;
@@ -29,70 +29,80 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads one CSV file of a source into typed rows, streaming. Every record becomes exactly one row: either typed
- * values, or a reject reason with the raw record, both with the file name and the line the record starts on.
+ * values, or a reject reason with the raw record, both with the file name and the line the record starts on. A record
+ * the CSV parser cannot read (an unbalanced quote) is rejected on its own line and reading resumes on the next line.
  */
 public final class SourceFileReader implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(false)
-            .get();
+    /** Timestamps before this are rejected as implausible (0 or a default date in the export). */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    /** How one file of the export is to be read. */
+    public record FileInput(ColumnMapping mapping, int order) implements Serializable {
+    }
+
+    /** Opens a file's bytes again; a malformed record makes the reader reopen past it. */
+    @FunctionalInterface
+    public interface Opener extends Serializable {
+        InputStream open() throws IOException;
+    }
 
     private final Source source;
     private final ZoneId shopZone;
+    private final Map<String, FileInput> files;
+    private final Instant latest;
 
-    public SourceFileReader(Source source, ZoneId shopZone) {
+    /**
+     * @param files  per file name: the mapping to read it with and its export order (later exports win duplicates)
+     * @param latest timestamps after this are rejected as in the future
+     */
+    public SourceFileReader(Source source, ZoneId shopZone, Map<String, FileInput> files, Instant latest) {
         this.source = source;
         this.shopZone = shopZone;
+        this.files = files;
+        this.latest = latest;
     }
 
     /** Schema of the rows {@link #read} yields: the source's typed columns, then the ingest bookkeeping columns. */
     public static StructType parsedSchema(Source source) {
         StructType schema = source.schema();
-        for (var field : ExportReader.rejectSchema().fields()) {
-            schema = schema.add(field);
+        for (IngestColumns meta : IngestColumns.values()) {
+            schema = schema.add(meta.column(), meta.type(), true);
         }
         return schema;
     }
 
+    static CSVFormat format(Dialect dialect) {
+        return CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter()).setIgnoreEmptyLines(true).get();
+    }
+
     /**
-     * Reads the header row of a file; used on the driver to fail fast before any job runs.
+     * Reads the header row of a file; used on the driver to pick a mapping and fail fast before any job runs.
      *
-     * @throws UserError when the file has no header row or lacks a required column
+     * @return the header's fields, empty when the file has no rows at all
+     * @throws UserError when the header row is not readable CSV
      */
-    public static HeaderMapping readHeader(Source source, String fileName, InputStream in) throws IOException {
-        try (CSVParser parser = FORMAT.parse(utf8Reader(in))) {
+    public static List<String> readHeader(String fileName, InputStream in) throws IOException {
+        Dialect.Opened opened = Dialect.open(in);
+        try (CSVParser parser = format(opened.dialect()).parse(opened.reader())) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new UserError(fileName + " is empty: expected a header row with " + requiredHeaders(source));
-            }
-            return HeaderMapping.of(source, fileName, records.next().toList());
+            return records.hasNext() ? records.next().toList() : List.of();
         } catch (UncheckedIOException malformed) {
             throw new UserError(fileName + ": header row cannot be read as CSV: " + malformed.getCause().getMessage());
         }
     }
 
-    /** Streams the rows of one file; the stream is closed when the iterator is exhausted. */
-    public Iterator<Row> read(String fileName, InputStream in) throws IOException {
-        CSVParser parser = FORMAT.parse(utf8Reader(in));
-        return new RowIterator(fileName, parser);
-    }
-
-    private static Reader utf8Reader(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw);
-        in.mark(3);
-        byte[] bom = in.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            in.reset();
+    /** Streams the rows of one file; the file is closed when the iterator is exhausted. */
+    public Iterator<Row> read(String fileName, Opener opener) throws IOException {
+        FileInput input = files.get(fileName);
+        if (input == null) {
+            throw new IllegalStateException("no mapping chosen for " + fileName);
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
-    }
-
-    private static String requiredHeaders(Source source) {
-        return source.columns().stream().filter(c -> c.presence() != Presence.OPTIONAL).map(SourceColumn::header).toList()
-                .toString();
+        return new RowIterator(fileName, input, opener);
     }
 
     /** Typed values of one record, or the reason it cannot be used. */
@@ -113,7 +123,7 @@ public final class SourceFileReader implements Serializable {
                 }
                 continue;
             }
-            values[i] = convert(column, raw);
+            values[i] = convert(column, raw, header.datePattern(column));
             hasText |= source.textColumns().contains(column);
         }
         if (source.needsText() && !hasText) {
@@ -123,15 +133,23 @@ public final class SourceFileReader implements Serializable {
         return values;
     }
 
-    private Object convert(SourceColumn column, String raw) {
+    private Object convert(SourceColumn column, String raw, String datePattern) {
         String value = raw.trim();
         switch (column.type()) {
             case TIMESTAMP:
+                Instant instant;
                 try {
-                    return Timestamp.from(Timestamps.parse(value, shopZone));
+                    instant = Timestamps.parse(value, shopZone, datePattern);
                 } catch (IllegalArgumentException e) {
                     throw new RejectedRecord("invalid " + column.header() + ": " + e.getMessage());
                 }
+                if (instant.isBefore(EARLIEST)) {
+                    throw new RejectedRecord("implausible " + column.header() + ": " + value + " is before 2000");
+                }
+                if (instant.isAfter(latest)) {
+                    throw new RejectedRecord("implausible " + column.header() + ": " + value + " is in the future");
+                }
+                return Timestamp.from(instant);
             case INTEGER:
                 int number;
                 try {
@@ -153,7 +171,8 @@ public final class SourceFileReader implements Serializable {
                 return Channel.parse(value).map(Channel::label).orElseThrow(() -> new RejectedRecord(
                         "unknown " + column.header() + " '" + value + "', expected one of " + Channel.labels()));
             default:
-                return value;
+                // Control characters (NUL, bell, ...) break spreadsheets and terminals downstream.
+                return CONTROL.matcher(value).replaceAll(" ");
         }
     }
 
@@ -168,16 +187,24 @@ public final class SourceFileReader implements Serializable {
 
     private final class RowIterator implements Iterator<Row> {
         private final String fileName;
-        private final CSVParser parser;
-        private final Iterator<CSVRecord> records;
+        private final FileInput input;
+        private final Opener opener;
         private final int width = source.columns().size();
+        private Dialect dialect;
+        private CSVParser parser;
+        private Iterator<CSVRecord> records;
+        private long lineOffset;
         private HeaderMapping header;
         private Row next;
         private boolean done;
 
-        RowIterator(String fileName, CSVParser parser) {
+        RowIterator(String fileName, FileInput input, Opener opener) throws IOException {
             this.fileName = fileName;
-            this.parser = parser;
+            this.input = input;
+            this.opener = opener;
+            Dialect.Opened opened = Dialect.open(opener.open());
+            this.dialect = opened.dialect();
+            this.parser = format(dialect).parse(opened.reader());
             this.records = parser.iterator();
         }
 
@@ -204,30 +231,50 @@ public final class SourceFileReader implements Serializable {
         }
 
         private Row advance() {
-            long line = parser.getCurrentLineNumber() + 1;
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    return null;
+            while (true) {
+                long line = lineOffset + parser.getCurrentLineNumber() + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return null;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException malformed) {
+                    String reason = "malformed CSV: " + malformed.getCause().getMessage()
+                            .replaceAll("^IOException reading next record: java.io.IOException: ", "");
+                    return reject(line, reason, resumeAfter(line));
                 }
-                record = records.next();
-            } catch (UncheckedIOException malformed) {
-                done = true;
-                close();
-                return reject(line, "malformed CSV, the rest of the file from here on cannot be read: "
-                        + malformed.getCause().getMessage(), null);
+                if (header == null) {
+                    header = HeaderMapping.of(source, input.mapping(), fileName, record.toList());
+                    continue;
+                }
+                try {
+                    Object[] values = Arrays.copyOf(typedValues(record, header), width + IngestColumns.values().length);
+                    values[width + IngestColumns.FILE.ordinal()] = fileName;
+                    values[width + IngestColumns.LINE.ordinal()] = line;
+                    values[width + IngestColumns.FILE_ORDER.ordinal()] = input.order();
+                    return RowFactory.create(values);
+                } catch (RejectedRecord rejected) {
+                    return reject(line, rejected.getMessage(), format(dialect).format(record.values()));
+                }
             }
-            if (header == null) {
-                header = HeaderMapping.of(source, fileName, record.toList());
-                return advance();
-            }
+        }
+
+        /** Reopens the file after the line a malformed record starts on; returns that line as the raw record. */
+        private String resumeAfter(long badLine) {
+            close();
             try {
-                Object[] values = Arrays.copyOf(typedValues(record, header), width + IngestColumns.values().length);
-                values[width + IngestColumns.FILE.ordinal()] = fileName;
-                values[width + IngestColumns.LINE.ordinal()] = line;
-                return RowFactory.create(values);
-            } catch (RejectedRecord rejected) {
-                return reject(line, rejected.getMessage(), FORMAT.format(record.values()));
+                BufferedReader reader = new BufferedReader(Dialect.open(opener.open()).reader());
+                String raw = null;
+                for (long skipped = 0; skipped < badLine; skipped++) {
+                    raw = reader.readLine();
+                }
+                parser = format(dialect).parse(reader);
+                records = parser.iterator();
+                lineOffset = badLine;
+                return raw;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -235,6 +282,7 @@ public final class SourceFileReader implements Serializable {
             Object[] values = new Object[width + IngestColumns.values().length];
             values[width + IngestColumns.FILE.ordinal()] = fileName;
             values[width + IngestColumns.LINE.ordinal()] = line;
+            values[width + IngestColumns.FILE_ORDER.ordinal()] = input.order();
             values[width + IngestColumns.REJECT_REASON.ordinal()] = reason;
             values[width + IngestColumns.RAW.ordinal()] = raw;
             return RowFactory.create(values);

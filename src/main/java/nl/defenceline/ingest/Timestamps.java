@@ -49,6 +49,31 @@ public final class Timestamps {
     }
 
     /**
+     * Parses a value with a mapping's own pattern (java.time syntax); a pattern without offset is shop time.
+     *
+     * @throws IllegalArgumentException when the value does not fit the pattern
+     */
+    public static Instant parse(String raw, ZoneId shopZone, String pattern) {
+        if (pattern == null) {
+            return parse(raw, shopZone);
+        }
+        String value = raw.trim();
+        try {
+            TemporalAccessor parsed = DateTimeFormatter.ofPattern(pattern, java.util.Locale.ROOT)
+                    .parseBest(value, java.time.ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
+            if (parsed instanceof java.time.ZonedDateTime zoned) {
+                return zoned.toInstant();
+            }
+            if (parsed instanceof LocalDateTime local) {
+                return local.atZone(shopZone).toInstant();
+            }
+            return ((LocalDate) parsed).atStartOfDay(shopZone).toInstant();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + value + "' does not fit the mapping's format " + pattern);
+        }
+    }
+
+    /**
      * Parses one export value.
      *
      * @throws IllegalArgumentException when the value is in none of the accepted spellings

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.defenceline.UserError;
 import nl.defenceline.classify.Category;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.DatasetClassifier;
@@ -63,6 +65,7 @@ public final class AnalysisJob {
     private final ClassifierFactory classifier;
     private final Consumer<String> progress;
     private String currentStep;
+    private ExportFolder folder;
     private long stepStarted;
 
     /**
@@ -111,18 +114,39 @@ public final class AnalysisJob {
         RunSummaryWriter.write(config.output().resolve(RUN_SUMMARY), summary);
         step(null);
         return new RunResult(config.output(), List.copyOf(inputs.values()), written, classifier.modelVersion(),
-                System.currentTimeMillis() - started);
+                System.currentTimeMillis() - started, tooManyRejects(inputs));
     }
 
     private Map<Source, Ingested> read() {
         step("read export");
-        ExportFolder folder = ExportFolder.open(config.input(), spark.sparkContext().hadoopConfiguration());
-        ExportReader reader = new ExportReader(spark, config.shopZone());
+        folder = ExportFolder.open(config.input(), spark.sparkContext().hadoopConfiguration(), config.mapping());
+        folder.ignored().forEach((file, why) -> progress.accept("ignored " + file + ": " + why));
+        // A day of slack for clocks and time zones; anything later is a broken export, not a customer.
+        ExportReader reader = new ExportReader(spark, config.shopZone(), Instant.now().plus(Duration.ofDays(1)));
         Map<Source, Ingested> inputs = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             inputs.put(source, reader.read(folder, source));
         }
+        Ingested tickets = inputs.get(Source.TICKETS);
+        if (tickets.used() == 0) {
+            writeRejects(tickets, new ArrayList<>());
+            throw new UserError("no usable tickets in " + config.input() + ": " + tickets.read() + " rows read, "
+                    + tickets.rejected() + " rejected" + (tickets.rejected() > 0
+                    ? " (see " + config.output().resolve(rejectsFile(Source.TICKETS)) + ")" : ""));
+        }
         return inputs;
+    }
+
+    /** Inputs whose share of rejected rows is above the maximum: the export is probably broken. */
+    private Map<String, Double> tooManyRejects(Map<Source, Ingested> inputs) {
+        Map<String, Double> tooMany = new LinkedHashMap<>();
+        for (Ingested ingested : inputs.values()) {
+            double share = ingested.read() == 0 ? 0 : (double) ingested.rejected() / ingested.read();
+            if (share > config.maxRejectShare()) {
+                tooMany.put(ingested.source().fileName(), share);
+            }
+        }
+        return tooMany;
     }
 
     private Dataset<Row> classified(Ingested ingested, Broadcast<ClassifierFactory> model) {
@@ -236,6 +260,8 @@ public final class AnalysisJob {
         run.put("output", config.output().toAbsolutePath().toString());
         run.put("timezone", config.shopZone().getId());
         run.put("min_recurrence", config.minRecurrence());
+        run.put("mapping", config.mapping() == null ? "detected per file" : config.mapping().name());
+        run.put("max_reject_share", config.maxRejectShare());
         run.put("started_at", Instant.ofEpochMilli(started).atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         summary.put("run", run);
         summary.put("model_version", classifier.modelVersion());
@@ -247,9 +273,12 @@ public final class AnalysisJob {
             counts.put("rows_used", ingested.used());
             counts.put("rows_rejected", ingested.rejected());
             counts.put("rejects_file", ingested.rejected() > 0 ? rejectsFile(ingested.source()) : null);
+            counts.put("files", ingested.files());
             perInput.put(ingested.source().fileName(), counts);
         }
         summary.put("inputs", perInput);
+        summary.put("ignored_files", folder.ignored());
+        summary.put("too_many_rejects", tooManyRejects(inputs));
         Map<String, Object> categories = countsBy(classified, ClassifiedColumns.CATEGORY.column());
         summary.put("classified", categories);
         summary.put("min_confidence", config.minConfidence());

@@ -2,6 +2,7 @@ package nl.defenceline.job;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import nl.defenceline.ingest.ColumnMapping;
 
 /**
  * Settings of one analysis run, built once by the CLI.
@@ -12,12 +13,15 @@ import java.time.ZoneId;
  * @param minRecurrence returns with one reason for one sku from which that reason counts as recurring
  * @param topProducts   products listed per complaint category
  * @param minConfidence below this probability of its best category a text counts as UNCERTAIN and goes to review
+ * @param mapping       column mapping forced with --mapping, or null to detect one per file from its header
+ * @param maxRejectShare share of rejected rows of any input above which the run ends with {@code EXIT_TOO_MANY_REJECTS}
  */
 public record RunConfig(String input, Path output, ZoneId shopZone, int minRecurrence, int topProducts,
-                        double minConfidence) {
+                        double minConfidence, ColumnMapping mapping, double maxRejectShare) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;
     public static final int DEFAULT_TOP_PRODUCTS = 3;
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+    public static final double DEFAULT_MAX_REJECT_SHARE = 0.05;
 }

@@ -9,6 +9,8 @@ import nl.defenceline.ingest.Ingested;
  *
  * @param inputs  per source: rows read, used and rejected
  * @param reports files written, relative to the output folder
+ * @param tooManyRejects inputs whose rejected share is above the configured maximum, with that share
  */
-public record RunResult(Path output, List<Ingested> inputs, List<String> reports, String modelVersion, long millis) {
+public record RunResult(Path output, List<Ingested> inputs, List<String> reports, String modelVersion, long millis,
+                        java.util.Map<String, Double> tooManyRejects) {
 }

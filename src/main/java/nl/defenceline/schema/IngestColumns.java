@@ -7,6 +7,8 @@ import org.apache.spark.sql.types.DataTypes;
 public enum IngestColumns {
     FILE("_file", DataTypes.StringType),
     LINE("_line", DataTypes.LongType),
+    /** Position of the file among the source's files, oldest export first: a later export wins a duplicate id. */
+    FILE_ORDER("_file_order", DataTypes.IntegerType),
     REJECT_REASON("_reject_reason", DataTypes.StringType),
     RAW("_raw", DataTypes.StringType);
 

@@ -11,7 +11,8 @@ public enum Source {
     TICKETS("tickets", true, TicketColumns.values(), true),
     RETURNS("returns", true, ReturnColumns.values(), false),
     STOCK_QUESTIONS("stock_questions", true, StockQuestionColumns.values(), false),
-    PRODUCTS("products", false, ProductColumns.values(), false);
+    PRODUCTS("products", false, ProductColumns.values(), false),
+    ORDERS("orders", false, OrderColumns.values(), false);
 
     private final String name;
     private final boolean requiredFile;
@@ -47,9 +48,14 @@ public enum Source {
         return needsText;
     }
 
-    /** The column that identifies a row. */
+    /** The column that identifies a row: the first one. */
     public SourceColumn idColumn() {
         return columns.get(0);
+    }
+
+    /** The columns that together identify a row; rows that share them are duplicates and the latest export wins. */
+    public List<SourceColumn> keyColumns() {
+        return this == ORDERS ? List.of(OrderColumns.ORDER_ID, OrderColumns.SKU) : List.of(idColumn());
     }
 
     /** The free-text columns that are classified, in reading order. */
@@ -58,7 +64,7 @@ public enum Source {
             case TICKETS -> List.of(TicketColumns.SUBJECT, TicketColumns.BODY);
             case RETURNS -> List.of(ReturnColumns.REASON_TEXT);
             case STOCK_QUESTIONS -> List.of(StockQuestionColumns.TEXT);
-            case PRODUCTS -> List.of();
+            case PRODUCTS, ORDERS -> List.of();
         };
     }
 

@@ -51,8 +51,9 @@ class MainTest {
     @Test
     void aMissingRequiredColumnNamesFileAndColumn(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("tickets.csv"), "ticket_id,channel,subject,body,customer_id,order_id\n");
-        Files.writeString(dir.resolve("returns.csv"), "return_id\n");
-        Files.writeString(dir.resolve("stock_questions.csv"), "question_id\n");
+        Files.writeString(dir.resolve("returns.csv"),
+                "return_id,order_id,sku,product_name,returned_at,reason_code,reason_text,quantity\n");
+        Files.writeString(dir.resolve("stock_questions.csv"), "question_id,asked_at,sku,channel,customer_id,text\n");
         assertEquals(2, main("run", "--input", dir.toString(), "--output", dir.resolve("out").toString()));
         assertTrue(errors().startsWith("defence-line run: tickets.csv: required column created_at is missing"), errors());
     }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import nl.defenceline.UserError;
 import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.Source;
@@ -29,8 +31,10 @@ class SourceFileReaderTest {
     }
 
     private static List<Row> read(byte[] bytes) throws IOException {
-        Iterator<Row> rows = new SourceFileReader(Source.TICKETS, ZoneId.of("Europe/Amsterdam"))
-                .read("tickets.csv", new ByteArrayInputStream(bytes));
+        Iterator<Row> rows = new SourceFileReader(Source.TICKETS, ZoneId.of("Europe/Amsterdam"),
+                Map.of("tickets.csv", new SourceFileReader.FileInput(ColumnMapping.canonical(), 0)),
+                Instant.parse("2027-01-01T00:00:00Z"))
+                .read("tickets.csv", () -> new ByteArrayInputStream(bytes));
         List<Row> all = new ArrayList<>();
         rows.forEachRemaining(all::add);
         return all;
@@ -99,26 +103,57 @@ class SourceFileReaderTest {
     }
 
     @Test
-    void rejectsTheRestOfAFileAfterAnUnbalancedQuote() throws IOException {
-        List<Row> rows = read(HEADER + "T1,2026-11-02 10:00,chat,s,b,C1,NL1\nT2,2026-11-02 10:00,chat,s,\"open quote,C1,NL1\n");
-        assertEquals(2, rows.size());
+    void rejectsOnlyTheLineWithAnUnbalancedQuoteAndReadsOn() throws IOException {
+        List<Row> rows = read(HEADER + "T1,2026-11-02 10:00,chat,s,b,C1,NL1\n"
+                + "T2,2026-11-02 10:00,chat,s,\"open quote,C1,NL1\n"
+                + "T3,2026-11-02 10:00,chat,s,b,C1,NL1\n");
+        assertEquals(3, rows.size());
         assertNull(reason(rows.get(0)));
         assertEquals(3, line(rows.get(1)));
         assertTrue(reason(rows.get(1)).startsWith("malformed CSV"), reason(rows.get(1)));
+        assertEquals("T2,2026-11-02 10:00,chat,s,\"open quote,C1,NL1", rows.get(1).getString(WIDTH + IngestColumns.RAW.ordinal()));
+        assertNull(reason(rows.get(2)));
+        assertEquals(4, line(rows.get(2)));
+        assertEquals("T3", rows.get(2).getString(TicketColumns.TICKET_ID.ordinal()));
+    }
+
+    @Test
+    void rejectsImplausibleDates() throws IOException {
+        List<Row> rows = read(HEADER + "T1,2099-01-01 10:00,chat,s,b,C1,NL1\nT2,1970-01-01 00:00,chat,s,b,C1,NL1\n");
+        assertTrue(reason(rows.get(0)).endsWith("is in the future"), reason(rows.get(0)));
+        assertTrue(reason(rows.get(1)).endsWith("is before 2000"), reason(rows.get(1)));
+    }
+
+    @Test
+    void replacesControlCharactersInText() throws IOException {
+        List<Row> rows = read(HEADER + "T1,2026-11-02 10:00,chat,s,a\u0000b\u0007c,C1,NL1\n");
+        assertEquals("a b c", rows.get(0).getString(TicketColumns.BODY.ordinal()));
+    }
+
+    @Test
+    void readsSemicolonsAndWindows1252() throws IOException {
+        byte[] bytes = (HEADER.replace(',', ';') + "T1;02-11-2026 10:00;telefoon;Levering;Wij hebben één vraag;C1;NL1\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Row row = read(bytes).get(0);
+        assertNull(reason(row));
+        assertEquals("Wij hebben één vraag", row.getString(TicketColumns.BODY.ordinal()));
+        assertEquals("phone", row.getString(TicketColumns.CHANNEL.ordinal()));
+    }
+
+    @Test
+    void readsGzip() throws IOException {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write((HEADER + "T1,2026-11-02 10:00,chat,s,b,C1,NL1\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("T1", read(zipped.toByteArray()).get(0).getString(TicketColumns.TICKET_ID.ordinal()));
     }
 
     @Test
     void namesTheFileAndColumnWhenARequiredColumnIsMissing() {
-        UserError e = assertThrows(UserError.class, () -> SourceFileReader.readHeader(Source.TICKETS, "tickets.csv",
-                new ByteArrayInputStream("ticket_id,channel,subject,body,customer_id,order_id\n".getBytes(StandardCharsets.UTF_8))));
+        UserError e = assertThrows(UserError.class, () -> HeaderMapping.of(Source.TICKETS, ColumnMapping.canonical(),
+                "tickets.csv", List.of("ticket_id", "channel", "subject", "body", "customer_id", "order_id")));
         assertTrue(e.getMessage().startsWith("tickets.csv: required column created_at is missing"), e.getMessage());
         assertEquals(2, e.exitCode());
-    }
-
-    @Test
-    void reportsAnEmptyFile() {
-        UserError e = assertThrows(UserError.class, () -> SourceFileReader.readHeader(Source.TICKETS, "tickets.csv",
-                new ByteArrayInputStream(new byte[0])));
-        assertTrue(e.getMessage().startsWith("tickets.csv is empty"), e.getMessage());
     }
 }

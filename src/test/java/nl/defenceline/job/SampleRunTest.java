@@ -30,13 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleRunTest {
 
-    @TempDir
-    Path output;
-
+    private Path output;
     private JsonNode summary;
 
     @BeforeAll
-    void runOnTheSampleExport(SparkSession spark) throws Exception {
+    void runOnTheSampleExport(SparkSession spark, @TempDir Path dir) throws Exception {
+        output = dir.resolve("reports");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"run", "--input", "sample-data/export", "--output", output.toString()},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
@@ -72,7 +71,7 @@ class SampleRunTest {
         assertTrue(tickets.get(0).get("reason").startsWith("invalid created_at: '31-02-2026 25:61'"), tickets.get(0).get("reason"));
         assertTrue(tickets.get(1).get("reason").startsWith("unknown channel 'fax'"));
         assertEquals("missing value for ticket_id", tickets.get(2).get("reason"));
-        assertEquals("has 5 fields, the header has 10", tickets.get(3).get("reason"));
+        assertEquals("has 4 fields, the header has 10", tickets.get(3).get("reason"));
         assertTrue(tickets.get(4).get("reason").startsWith("no text"));
         long firstLine = Long.parseLong(tickets.get(0).get("line"));
         for (int i = 0; i < tickets.size(); i++) {
@@ -103,11 +102,13 @@ class SampleRunTest {
     @Test
     void flagsTheColourAndSizeProblems() throws Exception {
         List<CSVRecord> reasons = report(AnalysisJob.RECURRING_RETURN_REASONS);
-        assertEquals(ExportGenerator.COLOUR_SKU, reasons.get(0).get("sku"));
-        assertEquals(ReturnReason.LOOKS_DIFFERENT.label(), reasons.get(0).get("reason"));
-        assertEquals("true", reasons.get(0).get("recurring"));
-        assertTrue(reasons.stream().anyMatch(r -> r.get("sku").equals(ExportGenerator.SIZE_SKU)
-                && r.get("reason").equals(ReturnReason.TOO_SMALL.label()) && r.get("recurring").equals("true")));
+        java.util.Set<String> topTwo = new java.util.HashSet<>();
+        for (CSVRecord row : reasons.subList(0, 2)) {
+            assertEquals("true", row.get("recurring"));
+            topTwo.add(row.get("sku") + " " + row.get("reason"));
+        }
+        assertEquals(java.util.Set.of(ExportGenerator.COLOUR_SKU + " " + ReturnReason.LOOKS_DIFFERENT.label(),
+                ExportGenerator.SIZE_SKU + " " + ReturnReason.TOO_SMALL.label()), topTwo);
     }
 
     @Test

@@ -138,7 +138,7 @@ public final class ModelTrainer {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+            Path tmp = parent.resolve(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 model.serialize(out);
             }
