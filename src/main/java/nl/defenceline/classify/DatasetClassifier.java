@@ -15,6 +15,9 @@ import org.apache.spark.sql.types.StructType;
 /** Adds the {@link ClassifiedColumns} to each row of a Dataset, one {@link TextClassifier} per partition. */
 public final class DatasetClassifier {
 
+    /** Longer texts are cut: the first 20,000 characters say what a message is about, a 10 MB paste says nothing more. */
+    static final int MAX_TEXT = 20_000;
+
     private DatasetClassifier() {
     }
 
@@ -50,7 +53,8 @@ public final class DatasetClassifier {
                     }
                     String text = textOf(row, textFields);
                     if (!text.isBlank()) {
-                        Classification result = classifier.classify(text);
+                        Classification result = classifier.classify(
+                                text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
                         Category counted = result.probability() < minConfidence ? Category.UNCERTAIN : result.category();
                         values[width + ClassifiedColumns.CATEGORY.ordinal()] = counted.name();
                         values[width + ClassifiedColumns.CONFIDENCE.ordinal()] = result.probability();

@@ -23,5 +23,5 @@ interface Command {
      * @return the process exit code
      * @throws nl.defenceline.UserError on bad input or settings
      */
-    int run(Options options, PrintStream out) throws Exception;
+    int run(Options options, PrintStream out, PrintStream err) throws Exception;
 }

@@ -44,7 +44,7 @@ final class EvaluateCommand implements Command {
     }
 
     @Override
-    public int run(Options options, PrintStream out) {
+    public int run(Options options, PrintStream out, PrintStream err) {
         Path labeled = Path.of(options.required("labeled"));
         List<LabeledText> texts = LabeledTextReader.read(labeled);
         ClassifierFactory factory = options.has("model")

@@ -40,7 +40,7 @@ final class GenerateCommand implements Command {
     }
 
     @Override
-    public int run(Options options, PrintStream out) {
+    public int run(Options options, PrintStream out, PrintStream err) {
         Path dir = Path.of(options.required("out"));
         int tickets = options.integer("tickets", 400, 0);
         LocalDate start;

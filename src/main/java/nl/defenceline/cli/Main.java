@@ -50,7 +50,7 @@ public final class Main {
             return OK;
         }
         try {
-            return command.run(Options.parse(command.name(), rest, 1, command.spec()), out);
+            return command.run(Options.parse(command.name(), rest, 1, command.spec()), out, err);
         } catch (UserError e) {
             err.println("defence-line " + command.name() + ": " + e.getMessage());
             if (verbose) {

@@ -50,7 +50,7 @@ final class RunCommand implements Command {
     }
 
     @Override
-    public int run(Options options, PrintStream out) throws Exception {
+    public int run(Options options, PrintStream out, PrintStream err) throws Exception {
         RunConfig config = new RunConfig(
                 options.required("input"),
                 Path.of(options.required("output")),
@@ -69,10 +69,10 @@ final class RunCommand implements Command {
             // The reports' local hours and dates follow the session zone (see BusiestHours).
             spark.conf().set("spark.sql.session.timeZone", config.shopZone().getId());
             RunResult result = new AnalysisJob(spark, config, classifier,
-                    line -> System.err.println("defence-line: " + line)).run();
+                    line -> err.println("defence-line: " + line)).run();
             print(result, out);
             if (!result.tooManyRejects().isEmpty()) {
-                System.err.println("defence-line run: too many rejected rows: " + result.tooManyRejects()
+                err.println("defence-line run: too many rejected rows: " + result.tooManyRejects()
                         + " above --max-reject-share " + config.maxRejectShare() + "; reports were written");
                 return Main.TOO_MANY_REJECTS;
             }

@@ -43,7 +43,7 @@ final class TrainCommand implements Command {
     }
 
     @Override
-    public int run(Options options, PrintStream out) {
+    public int run(Options options, PrintStream out, PrintStream err) {
         Path data = Path.of(options.get("data", DEFAULT_DATA));
         Path model = Path.of(options.get("model", DEFAULT_MODEL));
         int folds = options.integer("folds", 10, 0);

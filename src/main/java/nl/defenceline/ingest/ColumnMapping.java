@@ -23,8 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * How a platform's export columns map onto Defence Line's canonical columns: per source, canonical column -> the
- * export's header, and optionally a date-time pattern per column. A canonical column the mapping does not name is
- * looked up under its canonical header.
+ * export's header (alternatives separated by '|', for export versions that renamed a column), and optionally a
+ * date-time pattern per column. A canonical column the mapping does not name is looked up under its canonical header.
  */
 public final class ColumnMapping implements Serializable {
 
@@ -49,9 +49,10 @@ public final class ColumnMapping implements Serializable {
         return columns.isEmpty() || columns.containsKey(source);
     }
 
-    /** The export header that holds a canonical column, normalised for matching. */
-    String headerFor(Source source, SourceColumn column) {
-        return HeaderMapping.normalise(columns.getOrDefault(source, Map.of()).getOrDefault(column.header(), column.header()));
+    /** The export headers that may hold a canonical column, normalised, in order of preference ("A|B" in a mapping). */
+    List<String> headersFor(Source source, SourceColumn column) {
+        String names = columns.getOrDefault(source, Map.of()).getOrDefault(column.header(), column.header());
+        return Arrays.stream(names.split("\\|")).map(HeaderMapping::normalise).toList();
     }
 
     /** The date-time pattern this mapping gives for a column, if any. */

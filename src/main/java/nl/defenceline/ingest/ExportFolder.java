@@ -23,7 +23,8 @@ import org.apache.hadoop.fs.Path;
  * An export folder checked on the driver before any Spark job runs. Each data file (.csv, .tsv, .txt, optionally
  * gzipped) is assigned to a source by its name (tickets*.csv, returns-2026-11.csv.gz, ...) or, failing that, by its
  * header, and read with the first column mapping whose required columns its header has. Several files of one source
- * are read as one, oldest export first. Paths are Hadoop filesystem URIs: file://, hdfs://, s3a:// all work.
+ * are read as one, in name order (tickets-2026-11-01.csv before tickets-2026-11-02.csv): the later export wins a
+ * duplicate id. Paths are Hadoop filesystem URIs: file://, hdfs://, s3a:// all work.
  */
 public final class ExportFolder {
 
@@ -63,8 +64,8 @@ public final class ExportFolder {
                 throw new UserError("input " + location + " is not a folder; give the folder that holds tickets.csv");
             }
             FileStatus[] listing = fs.listStatus(status.getPath());
-            Arrays.sort(listing, Comparator.comparingLong(FileStatus::getModificationTime)
-                    .thenComparing(f -> f.getPath().getName()));
+            // Name order is export order: exports carry their date in the name, and copying resets modification times.
+            Arrays.sort(listing, Comparator.comparing(f -> f.getPath().getName()));
             Map<Source, List<ExportFile>> files = new EnumMap<>(Source.class);
             Map<String, String> ignored = new LinkedHashMap<>();
             for (FileStatus file : listing) {

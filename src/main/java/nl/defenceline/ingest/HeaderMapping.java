@@ -61,10 +61,8 @@ public final class HeaderMapping implements Serializable {
         Map<String, Integer> positions = new HashMap<>();
         Map<String, String> patterns = new HashMap<>();
         for (SourceColumn column : source.columns()) {
-            Integer position = byName.get(mapping.headerFor(source, column));
-            if (position == null) {
-                position = byName.get(column.header());
-            }
+            Integer position = mapping.headersFor(source, column).stream().map(byName::get)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(byName.get(column.header()));
             if (position != null) {
                 positions.put(column.header(), position);
                 mapping.datePattern(source, column).ifPresent(p -> patterns.put(column.header(), p));

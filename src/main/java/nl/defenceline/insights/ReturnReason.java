@@ -25,7 +25,7 @@ public enum ReturnReason {
             "beschadigd", "damaged", "kapot aangekomen", "arrived broken", "deuk", "dent", "transportschade",
             "gebroken aangekomen"),
     DEFECTIVE("defective or poor quality", "Quality: check the product and be honest about it on the page",
-            "defecte?", "werkt niet", "doet het niet", "(does ?n.?t|does not|doesn't) work", "faulty", "broke",
+            "defecte?", "defective", "werkt niet", "doet het niet", "(does ?n.?t|does not|doesn't) work", "faulty", "broke",
             "kapot", "stuk", "kwaliteit", "quality", "scheur", "ripped", "torn"),
     NOT_AS_DESCRIBED("not as described", "Specifications: make the description complete and correct",
             "not as described", "niet zoals beschreven", "anders dan beschreven", "beschrijving", "description",
@@ -33,7 +33,7 @@ public enum ReturnReason {
     WRONG_ITEM("wrong item sent", "Fulfilment: picking error, not the product page",
             "verkeerde? (artikel|product|item)", "wrong (item|product|article)", "niet besteld", "not what i ordered"),
     CHANGED_MIND("changed mind", "No page fix: customer changed their mind",
-            "bedacht", "changed my mind", "niet meer nodig", "no longer (needed|need)", "toch niet", "spijt",
+            "bedacht", "changed (my|their) mind", "unwanted", "niet meer nodig", "no longer (needed|need)", "toch niet", "spijt",
             "don'?t need", "niet nodig", "dubbel besteld", "ordered twice", "herroeping");
 
     /** Label for a return with neither a recognised code nor a recognised comment. */
