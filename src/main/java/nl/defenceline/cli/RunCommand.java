@@ -33,6 +33,8 @@ final class RunCommand implements Command {
                 "--output DIR           folder for the reports (created if missing)",
                 "--timezone ZONE        shop time zone for timestamps without offset (default Europe/Amsterdam)",
                 "--min-recurrence N     returns with one reason for one product that flag it (default 3)",
+                "--repeat-days D        a customer back with the same category within D days is a repeat contact"
+                        + " (default 7)",
                 "--min-confidence P     texts whose best category is less likely than P count as UNCERTAIN (default 0.5)",
                 "--mapping NAME|FILE    column mapping for all files (default: detected per file from its header);"
                         + " names: " + ColumnMapping.builtIn().stream().map(ColumnMapping::name).toList(),
@@ -45,7 +47,7 @@ final class RunCommand implements Command {
 
     @Override
     public Options.Spec spec() {
-        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "mapping", "max-reject-share",
+        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "mapping", "max-reject-share", "repeat-days",
                 "model", "master"), Set.of());
     }
 
@@ -59,7 +61,8 @@ final class RunCommand implements Command {
                 RunConfig.DEFAULT_TOP_PRODUCTS,
                 options.decimal("min-confidence", RunConfig.DEFAULT_MIN_CONFIDENCE, 0, 1),
                 options.has("mapping") ? ColumnMapping.named(options.required("mapping")) : null,
-                options.decimal("max-reject-share", RunConfig.DEFAULT_MAX_REJECT_SHARE, 0, 1));
+                options.decimal("max-reject-share", RunConfig.DEFAULT_MAX_REJECT_SHARE, 0, 1),
+                options.integer("repeat-days", RunConfig.DEFAULT_REPEAT_DAYS, 1));
         ClassifierFactory classifier = options.has("model")
                 ? OpenNlpClassifierFactory.fromFile(Path.of(options.required("model")))
                 : OpenNlpClassifierFactory.bundled();

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 
+import nl.defenceline.schema.OrderColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.ReturnColumns;
 import org.apache.spark.sql.Dataset;
@@ -31,13 +32,15 @@ public final class RecurringReturnReasons {
     }
 
     /**
-     * Columns: sku, product, reason, fix, returns, units, share_of_sku_returns, first_returned, last_returned,
-     * recurring. Recurring rows (at least {@code minRecurrence} returns with that reason) first.
+     * Columns: sku, product, reason, fix, returns, units, share_of_sku_returns, return_rate (null without orders),
+     * first_returned, last_returned, recurring. Recurring rows (at least {@code minRecurrence} returns with that reason) first.
      *
      * @param returns      rows of returns.csv
      * @param productNames sku, product
+     * @param orders       rows of orders.csv, possibly none: gives return_rate = returned units / ordered units
      */
-    public static Dataset<Row> compute(Dataset<Row> returns, Dataset<Row> productNames, int minRecurrence) {
+    public static Dataset<Row> compute(Dataset<Row> returns, Dataset<Row> productNames, Dataset<Row> orders,
+                                       int minRecurrence) {
         String sku = ReportColumns.SKU.column();
         String reason = ReportColumns.REASON.column();
         String returnCount = ReportColumns.RETURNS.column();
@@ -53,9 +56,13 @@ public final class RecurringReturnReasons {
                         col(returnCount).divide(sum(returnCount).over(Window.partitionBy(sku))))
                 .withColumn(ReportColumns.RECURRING.column(), col(returnCount).geq(minRecurrence))
                 .join(productNames, sku, "left")
+                .join(orders.groupBy(col(OrderColumns.SKU.header()).as(sku))
+                        .agg(sum(OrderColumns.QUANTITY.header()).as("ordered")), sku, "left")
+                .withColumn(ReportColumns.RETURN_RATE.column(), col(ReportColumns.UNITS.column()).divide(col("ordered")))
                 .select(col(sku), col(ReportColumns.PRODUCT.column()), col(reason),
                         FIX.apply(col(reason)).as(ReportColumns.FIX.column()), col(returnCount),
                         col(ReportColumns.UNITS.column()), col(ReportColumns.SHARE_OF_SKU_RETURNS.column()),
+                        col(ReportColumns.RETURN_RATE.column()),
                         col(ReportColumns.FIRST_RETURNED.column()), col(ReportColumns.LAST_RETURNED.column()),
                         col(ReportColumns.RECURRING.column()))
                 .orderBy(desc(ReportColumns.RECURRING.column()), desc(returnCount), col(sku), col(reason));

@@ -28,10 +28,16 @@ import nl.defenceline.classify.DatasetClassifier;
 import nl.defenceline.ingest.ExportFolder;
 import nl.defenceline.ingest.ExportReader;
 import nl.defenceline.ingest.Ingested;
+import nl.defenceline.insights.AutomationCandidates;
 import nl.defenceline.insights.BusiestHours;
 import nl.defenceline.insights.ComplaintSources;
+import nl.defenceline.insights.ContactRate;
+import nl.defenceline.insights.EmailAnsweredWithin24h;
+import nl.defenceline.insights.FirstResponseTimes;
 import nl.defenceline.insights.ProductNames;
 import nl.defenceline.insights.RecurringReturnReasons;
+import nl.defenceline.insights.RepeatContacts;
+import nl.defenceline.insights.ResolutionTimes;
 import nl.defenceline.insights.StockoutHotspots;
 import nl.defenceline.publish.CsvTableWriter;
 import nl.defenceline.publish.Redactor;
@@ -39,6 +45,7 @@ import nl.defenceline.publish.RunSummaryWriter;
 import nl.defenceline.publish.Table;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.IngestColumns;
+import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
 import nl.defenceline.schema.TicketColumns;
@@ -59,6 +66,12 @@ public final class AnalysisJob {
     public static final String STOCKOUT_HOTSPOTS = "stockout-hotspots.csv";
     public static final String RUN_SUMMARY = "run-summary.json";
     public static final String UNCERTAIN_REVIEW = "review/uncertain.csv";
+    public static final String FIRST_RESPONSE = "kpis/first-response.csv";
+    public static final String EMAIL_WITHIN_24H = "kpis/email-answered-within-24h.csv";
+    public static final String RESOLUTION_TIME = "kpis/resolution-time.csv";
+    public static final String REPEAT_CONTACTS = "kpis/repeat-contacts.csv";
+    public static final String CONTACT_RATE = "kpis/contact-rate.csv";
+    public static final String AUTOMATION_CANDIDATES = "kpis/automation-candidates.csv";
 
     private final SparkSession spark;
     private final RunConfig config;
@@ -96,10 +109,25 @@ public final class AnalysisJob {
         step("busiest hours");
         write(BUSIEST_HOURS, BusiestHours.compute(tickets), written);
         step("recurring return reasons");
+        Dataset<Row> orders = inputs.get(Source.ORDERS).rows();
         write(RECURRING_RETURN_REASONS,
-                RecurringReturnReasons.compute(returns, productNames, config.minRecurrence()), written);
+                RecurringReturnReasons.compute(returns, productNames, orders, config.minRecurrence()), written);
         step("stock-out hot spots");
         write(STOCKOUT_HOTSPOTS, StockoutHotspots.compute(stockQuestions, productNames), written);
+        step("service KPIs");
+        write(FIRST_RESPONSE, FirstResponseTimes.compute(tickets), written);
+        write(EMAIL_WITHIN_24H, EmailAnsweredWithin24h.compute(tickets), written);
+        write(RESOLUTION_TIME, ResolutionTimes.compute(tickets), written);
+        write(REPEAT_CONTACTS, RepeatContacts.compute(tickets, config.repeatDays()), written);
+        if (inputs.get(Source.ORDERS).used() > 0) {
+            write(CONTACT_RATE, ContactRate.compute(tickets, orders), written);
+        } else {
+            CsvTableWriter.write(config.output().resolve(CONTACT_RATE), new Table(List.of("note"),
+                    List.of(List.of("not available: the export has no usable orders.csv"))));
+            written.add(CONTACT_RATE);
+        }
+        write(AUTOMATION_CANDIDATES, AutomationCandidates.compute(tickets), written,
+                ReportColumns.EXAMPLES.column());
         step("rejects");
         for (Ingested ingested : inputs.values()) {
             writeRejects(ingested, written);
@@ -166,8 +194,14 @@ public final class AnalysisJob {
         spark.sparkContext().setJobDescription(description);
     }
 
-    private void write(String name, Dataset<Row> report, List<String> written) {
-        CsvTableWriter.write(config.output().resolve(name), collect(report));
+    /** Collects a small report and writes it; free-text columns named in {@code redact} are redacted. */
+    private void write(String name, Dataset<Row> report, List<String> written, String... redact) {
+        Table table = collect(report);
+        for (String column : redact) {
+            int index = table.columnIndex(column);
+            table.rows().forEach(row -> row.set(index, Redactor.redact((String) row.get(index))));
+        }
+        CsvTableWriter.write(config.output().resolve(name), table);
         written.add(name);
     }
 

@@ -14,14 +14,16 @@ import nl.defenceline.ingest.ColumnMapping;
  * @param topProducts   products listed per complaint category
  * @param minConfidence below this probability of its best category a text counts as UNCERTAIN and goes to review
  * @param mapping       column mapping forced with --mapping, or null to detect one per file from its header
- * @param maxRejectShare share of rejected rows of any input above which the run ends with {@code EXIT_TOO_MANY_REJECTS}
+ * @param maxRejectShare share of rejected rows of any input above which the run ends with exit code 3
+ * @param repeatDays    a customer back with the same category within this many days is a repeat contact
  */
 public record RunConfig(String input, Path output, ZoneId shopZone, int minRecurrence, int topProducts,
-                        double minConfidence, ColumnMapping mapping, double maxRejectShare) {
+                        double minConfidence, ColumnMapping mapping, double maxRejectShare, int repeatDays) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;
     public static final int DEFAULT_TOP_PRODUCTS = 3;
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
     public static final double DEFAULT_MAX_REJECT_SHARE = 0.05;
+    public static final int DEFAULT_REPEAT_DAYS = 7;
 }

@@ -24,7 +24,27 @@ public enum ReportColumns {
     QUESTIONS("questions"),
     DISTINCT_CUSTOMERS("distinct_customers"),
     FIRST_ASKED("first_asked"),
-    LAST_ASKED("last_asked");
+    LAST_ASKED("last_asked"),
+    CHANNEL("channel"),
+    ANSWERED("answered"),
+    OPEN("open"),
+    INCONSISTENT("inconsistent"),
+    MEDIAN_HOURS("median_hours"),
+    P90_HOURS("p90_hours"),
+    WEEK("week"),
+    EMAIL_TICKETS("email_tickets"),
+    ANSWERED_WITHIN_24H("answered_within_24h"),
+    RESOLVED("resolved"),
+    UNRESOLVED("unresolved"),
+    REPEATS("repeats"),
+    REPEAT_SHARE("repeat_share"),
+    ORDERS("orders"),
+    TICKETS_PER_100_ORDERS("tickets_per_100_orders"),
+    MEDIAN_WORDS("median_words"),
+    NEAR_DUPLICATE_SHARE("near_duplicate_share"),
+    CANDIDATE("candidate"),
+    EXAMPLES("examples"),
+    RETURN_RATE("return_rate");
 
     private final String column;
 

@@ -14,6 +14,7 @@ import java.sql.Date;
 import java.util.List;
 import nl.defenceline.Rows;
 import nl.defenceline.SharedSpark;
+import nl.defenceline.schema.OrderColumns;
 import nl.defenceline.schema.Source;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,7 +36,11 @@ class RecurringReturnReasonsTest {
                 .toDataset(spark);
         Dataset<Row> names = ProductNames.of(Rows.of(Source.PRODUCTS).toDataset(spark), returns);
 
-        List<Row> rows = RecurringReturnReasons.compute(returns, names, 3).collectAsList();
+        Dataset<Row> orders = Rows.of(Source.ORDERS)
+                .add(OrderColumns.ORDER_ID, "O1", OrderColumns.SKU, "JRK", OrderColumns.QUANTITY, 8)
+                .toDataset(spark);
+
+        List<Row> rows = RecurringReturnReasons.compute(returns, names, orders, 3).collectAsList();
 
         assertEquals(3, rows.size());
         Row top = rows.get(0);
@@ -46,10 +51,12 @@ class RecurringReturnReasonsTest {
         assertEquals(3L, top.getLong(4));
         assertEquals(4L, top.getLong(5), "units");
         assertEquals(0.75, top.getDouble(6), 1e-9);
-        assertEquals(Date.valueOf("2026-10-01"), top.getDate(7));
-        assertEquals(Date.valueOf("2026-10-09"), top.getDate(8), "23:30 local is still the 9th");
-        assertTrue(top.getBoolean(9));
-        assertFalse(rows.get(1).getBoolean(9));
-        assertFalse(rows.get(2).getBoolean(9));
+        assertEquals(0.5, top.getDouble(7), 1e-9, "4 of 8 ordered units came back for this reason");
+        assertEquals(Date.valueOf("2026-10-01"), top.getDate(8));
+        assertEquals(Date.valueOf("2026-10-09"), top.getDate(9), "23:30 local is still the 9th");
+        assertTrue(top.getBoolean(10));
+        assertFalse(rows.get(1).getBoolean(10));
+        assertFalse(rows.get(2).getBoolean(10));
+        assertTrue(rows.stream().filter(r -> r.getString(0).equals("SNK")).allMatch(r -> r.isNullAt(7)), "no orders, no rate");
     }
 }

@@ -1,0 +1,90 @@
+package nl.defenceline.insights;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.percentile_approx;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.Arrays;
+import java.util.TreeSet;
+import nl.defenceline.classify.TextCleaner;
+import nl.defenceline.schema.ClassifiedColumns;
+import nl.defenceline.schema.ReportColumns;
+import nl.defenceline.schema.TicketColumns;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Categories whose tickets are frequent, short and alike: candidates for an FAQ entry or a self-service answer.
+ * Two tickets are near-duplicates when their cleaned texts have the same set of content words.
+ */
+public final class AutomationCandidates {
+
+    /** A category is frequent from this share of all tickets. */
+    static final double MIN_SHARE = 0.10;
+    /** Short: at most this many words in the median ticket. */
+    static final int MAX_MEDIAN_WORDS = 25;
+    /** Alike: at least this share of its tickets have a near-duplicate. */
+    static final double MIN_NEAR_DUPLICATE_SHARE = 0.30;
+
+    private static final UserDefinedFunction SIGNATURE = udf((String text) -> signature(text), DataTypes.StringType);
+    private static final UserDefinedFunction WORDS = udf((String text) -> TextCleaner.tokens(text).length,
+            DataTypes.IntegerType);
+
+    private AutomationCandidates() {
+    }
+
+    /** The sorted set of a text's content words (three letters or more): word order and small words do not matter. */
+    public static String signature(String text) {
+        return String.join(" ", new TreeSet<>(Arrays.stream(TextCleaner.tokens(text == null ? "" : text))
+                .filter(t -> t.length() >= 3).toList()));
+    }
+
+    /**
+     * Columns: category, tickets, share, median_words, near_duplicate_share, candidate, examples (up to three texts,
+     * shortest first, unredacted: the writer redacts them). Candidates first.
+     */
+    public static Dataset<Row> compute(Dataset<Row> classifiedTickets) {
+        String category = ReportColumns.CATEGORY.column();
+        String tickets = ReportColumns.TICKETS.column();
+        Column text = org.apache.spark.sql.functions.concat_ws("\n",
+                col(TicketColumns.SUBJECT.header()), col(TicketColumns.BODY.header()));
+        Dataset<Row> rows = classifiedTickets
+                .withColumn(category, col(ClassifiedColumns.CATEGORY.column()))
+                .withColumn("text", text)
+                .withColumn("words", WORDS.apply(col("text")))
+                .withColumn("signature", SIGNATURE.apply(col("text")));
+        Dataset<Row> marked = rows.withColumn("alike",
+                count(lit(1)).over(Window.partitionBy(col(category), col("signature"))).gt(1));
+        Column share = col(tickets).divide(sum(col(tickets)).over(Window.partitionBy()));
+        Column nearDuplicates = round(col("alike_count").divide(col(tickets)), 4);
+        return marked.groupBy(category)
+                .agg(count("*").as(tickets),
+                        count(when(col("alike"), 1)).as("alike_count"),
+                        percentile_approx(col("words"), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()),
+                        slice(org.apache.spark.sql.functions.sort_array(collect_list(
+                                org.apache.spark.sql.functions.struct(col("words"), col("text")))), 1, 3).as("shortest"))
+                .withColumn(ReportColumns.SHARE.column(), round(share, 4))
+                .withColumn(ReportColumns.NEAR_DUPLICATE_SHARE.column(), nearDuplicates)
+                .withColumn(ReportColumns.CANDIDATE.column(), col(ReportColumns.SHARE.column()).geq(MIN_SHARE)
+                        .and(col(ReportColumns.MEDIAN_WORDS.column()).leq(MAX_MEDIAN_WORDS))
+                        .and(col(ReportColumns.NEAR_DUPLICATE_SHARE.column()).geq(MIN_NEAR_DUPLICATE_SHARE)))
+                .withColumn(ReportColumns.EXAMPLES.column(), org.apache.spark.sql.functions.array_join(
+                        org.apache.spark.sql.functions.transform(col("shortest"), s -> s.getField("text")), " | "))
+                .select(col(category), col(tickets), col(ReportColumns.SHARE.column()),
+                        col(ReportColumns.MEDIAN_WORDS.column()), col(ReportColumns.NEAR_DUPLICATE_SHARE.column()),
+                        col(ReportColumns.CANDIDATE.column()), col(ReportColumns.EXAMPLES.column()))
+                .orderBy(desc(ReportColumns.CANDIDATE.column()), desc(tickets), col(category));
+    }
+}
