@@ -111,6 +111,20 @@ final class Options {
         }
     }
 
+    /** A day (yyyy-MM-dd) as the instant its day starts in the zone, or the next day's start when {@code endOfDay}. */
+    java.time.Instant day(String name, ZoneId zone, boolean endOfDay) {
+        String value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(value.trim());
+            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UserError("--" + name + " must be a date like 2026-11-15, got '" + value + "'");
+        }
+    }
+
     ZoneId zone(String name, ZoneId fallback) {
         String value = values.get(name);
         if (value == null) {

@@ -35,6 +35,9 @@ final class RunCommand implements Command {
                 "--min-recurrence N     returns with one reason for one product that flag it (default 3)",
                 "--repeat-days D        a customer back with the same category within D days is a repeat contact"
                         + " (default 7)",
+                "--since DATE           first day of the trend window, yyyy-MM-dd (default: 7 days before --until)",
+                "--until DATE           last day of the trend window (default: the day of the newest ticket)",
+                "--spike-min N          a category or product that doubles is a spike from N tickets (default 5)",
                 "--min-confidence P     texts whose best category is less likely than P count as UNCERTAIN (default 0.5)",
                 "--mapping NAME|FILE    column mapping for all files (default: detected per file from its header);"
                         + " names: " + ColumnMapping.builtIn().stream().map(ColumnMapping::name).toList(),
@@ -47,22 +50,28 @@ final class RunCommand implements Command {
 
     @Override
     public Options.Spec spec() {
-        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "mapping", "max-reject-share", "repeat-days",
+        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "mapping", "max-reject-share", "repeat-days", "since", "until", "spike-min",
                 "model", "master"), Set.of());
     }
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) throws Exception {
+        java.time.ZoneId zone = options.zone("timezone", RunConfig.DEFAULT_ZONE);
         RunConfig config = new RunConfig(
                 options.required("input"),
                 Path.of(options.required("output")),
-                options.zone("timezone", RunConfig.DEFAULT_ZONE),
+                zone,
                 options.integer("min-recurrence", RunConfig.DEFAULT_MIN_RECURRENCE, 1),
                 RunConfig.DEFAULT_TOP_PRODUCTS,
                 options.decimal("min-confidence", RunConfig.DEFAULT_MIN_CONFIDENCE, 0, 1),
                 options.has("mapping") ? ColumnMapping.named(options.required("mapping")) : null,
                 options.decimal("max-reject-share", RunConfig.DEFAULT_MAX_REJECT_SHARE, 0, 1),
-                options.integer("repeat-days", RunConfig.DEFAULT_REPEAT_DAYS, 1));
+                options.integer("repeat-days", RunConfig.DEFAULT_REPEAT_DAYS, 1),
+                options.day("since", zone, false), options.day("until", zone, true),
+                options.integer("spike-min", RunConfig.DEFAULT_SPIKE_MINIMUM, 1));
+        if (config.since() != null && config.until() != null && !config.since().isBefore(config.until())) {
+            throw new nl.defenceline.UserError("--since must be before --until");
+        }
         ClassifierFactory classifier = options.has("model")
                 ? OpenNlpClassifierFactory.fromFile(Path.of(options.required("model")))
                 : OpenNlpClassifierFactory.bundled();

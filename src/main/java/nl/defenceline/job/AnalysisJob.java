@@ -31,6 +31,9 @@ import nl.defenceline.ingest.Ingested;
 import nl.defenceline.insights.AutomationCandidates;
 import nl.defenceline.insights.BusiestHours;
 import nl.defenceline.insights.ComplaintSources;
+import nl.defenceline.insights.ProductComplaints;
+import nl.defenceline.insights.RepresentativeQuotes;
+import nl.defenceline.insights.Trends;
 import nl.defenceline.insights.ContactRate;
 import nl.defenceline.insights.EmailAnsweredWithin24h;
 import nl.defenceline.insights.FirstResponseTimes;
@@ -40,11 +43,15 @@ import nl.defenceline.insights.RepeatContacts;
 import nl.defenceline.insights.ResolutionTimes;
 import nl.defenceline.insights.StockoutHotspots;
 import nl.defenceline.publish.CsvTableWriter;
+import nl.defenceline.publish.Dashboard;
+import nl.defenceline.publish.OwnerReports;
+import nl.defenceline.publish.ReportTables;
 import nl.defenceline.publish.Redactor;
 import nl.defenceline.publish.RunSummaryWriter;
 import nl.defenceline.publish.Table;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.IngestColumns;
+import nl.defenceline.schema.ProductColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
@@ -72,6 +79,9 @@ public final class AnalysisJob {
     public static final String REPEAT_CONTACTS = "kpis/repeat-contacts.csv";
     public static final String CONTACT_RATE = "kpis/contact-rate.csv";
     public static final String AUTOMATION_CANDIDATES = "kpis/automation-candidates.csv";
+    public static final String TRENDS = "trends.csv";
+    public static final String PRODUCT_COMPLAINTS = "product-complaints.csv";
+    private static final int QUOTES_PER_CATEGORY = 3;
 
     private final SparkSession spark;
     private final RunConfig config;
@@ -105,18 +115,21 @@ public final class AnalysisJob {
 
         List<String> written = new ArrayList<>();
         step("complaint sources");
-        write(COMPLAINT_SOURCES, ComplaintSources.compute(tickets, productNames, config.topProducts()), written);
+        Table sources = write(COMPLAINT_SOURCES, ComplaintSources.compute(tickets, productNames, config.topProducts()), written);
         step("busiest hours");
-        write(BUSIEST_HOURS, BusiestHours.compute(tickets), written);
+        Table hours = write(BUSIEST_HOURS, BusiestHours.compute(tickets), written);
         step("recurring return reasons");
         Dataset<Row> orders = inputs.get(Source.ORDERS).rows();
-        write(RECURRING_RETURN_REASONS,
+        Table reasons = write(RECURRING_RETURN_REASONS,
                 RecurringReturnReasons.compute(returns, productNames, orders, config.minRecurrence()), written);
         step("stock-out hot spots");
-        write(STOCKOUT_HOTSPOTS, StockoutHotspots.compute(stockQuestions, productNames), written);
+        Table stockouts = write(STOCKOUT_HOTSPOTS, StockoutHotspots.compute(stockQuestions, productNames), written);
+        step("trends");
+        Instant[] window = trendWindow(tickets);
+        Table trends = write(TRENDS, Trends.compute(tickets, window[0], window[1], config.spikeMinimum()), written);
         step("service KPIs");
-        write(FIRST_RESPONSE, FirstResponseTimes.compute(tickets), written);
-        write(EMAIL_WITHIN_24H, EmailAnsweredWithin24h.compute(tickets), written);
+        Table firstResponse = write(FIRST_RESPONSE, FirstResponseTimes.compute(tickets), written);
+        Table email = write(EMAIL_WITHIN_24H, EmailAnsweredWithin24h.compute(tickets), written);
         write(RESOLUTION_TIME, ResolutionTimes.compute(tickets), written);
         write(REPEAT_CONTACTS, RepeatContacts.compute(tickets, config.repeatDays()), written);
         if (inputs.get(Source.ORDERS).used() > 0) {
@@ -128,6 +141,14 @@ public final class AnalysisJob {
         }
         write(AUTOMATION_CANDIDATES, AutomationCandidates.compute(tickets), written,
                 ReportColumns.EXAMPLES.column());
+        step("HTML and owners' reports");
+        ReportTables tables = new ReportTables(sources, hours, reasons, stockouts, firstResponse, email, trends,
+                collect(RepresentativeQuotes.compute(tickets, QUOTES_PER_CATEGORY), ReportColumns.QUOTE.column()),
+                write(PRODUCT_COMPLAINTS, ProductComplaints.compute(tickets, productNames), written),
+                owners(inputs.get(Source.PRODUCTS).rows()), subtitle(window));
+        Dashboard.write(config.output(), tables);
+        written.add(Dashboard.FILE);
+        written.addAll(OwnerReports.write(config.output(), tables));
         step("rejects");
         for (Ingested ingested : inputs.values()) {
             writeRejects(ingested, written);
@@ -195,14 +216,42 @@ public final class AnalysisJob {
     }
 
     /** Collects a small report and writes it; free-text columns named in {@code redact} are redacted. */
-    private void write(String name, Dataset<Row> report, List<String> written, String... redact) {
-        Table table = collect(report);
-        for (String column : redact) {
-            int index = table.columnIndex(column);
-            table.rows().forEach(row -> row.set(index, Redactor.redact((String) row.get(index))));
-        }
+    private Table write(String name, Dataset<Row> report, List<String> written, String... redact) {
+        Table table = collect(report, redact);
         CsvTableWriter.write(config.output().resolve(name), table);
         written.add(name);
+        return table;
+    }
+
+    /** The trend window: --since/--until, by default the 7 days up to the newest ticket, so old exports work too. */
+    private Instant[] trendWindow(Dataset<Row> tickets) {
+        Instant until = config.until();
+        if (until == null) {
+            Timestamp newest = (Timestamp) tickets.agg(max(TicketColumns.CREATED_AT.header())).first().get(0);
+            until = newest.toInstant().atZone(config.shopZone()).toLocalDate().plusDays(1)
+                    .atStartOfDay(config.shopZone()).toInstant();
+        }
+        Instant since = config.since() != null ? config.since()
+                : until.atZone(config.shopZone()).minusDays(RunConfig.DEFAULT_TREND_DAYS).toInstant();
+        return new Instant[] {since, until};
+    }
+
+    private String subtitle(Instant[] window) {
+        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(config.shopZone());
+        return "Export " + config.input() + "; trend window " + day.format(window[0]) + " to "
+                + day.format(window[1].minusSeconds(1)) + " (" + config.shopZone().getId() + "); model "
+                + classifier.modelVersion();
+    }
+
+    /** sku -> owner from products.csv; products without an owner are left out, so they go to "unassigned". */
+    private static Map<String, String> owners(Dataset<Row> products) {
+        Map<String, String> owners = new java.util.HashMap<>();
+        for (Row row : products.select(ProductColumns.SKU.header(), ProductColumns.OWNER.header()).collectAsList()) {
+            if (!row.isNullAt(1) && !row.getString(1).isBlank()) {
+                owners.put(row.getString(0), row.getString(1).trim());
+            }
+        }
+        return owners;
     }
 
     private void writeRejects(Ingested ingested, List<String> written) {
@@ -269,13 +318,18 @@ public final class AnalysisJob {
         return "rejects/" + source.fileName();
     }
 
-    /** Collects a small report Dataset into a table for the writers. */
-    static Table collect(Dataset<Row> report) {
+    /** Collects a small report Dataset into a table for the writers, redacting the named free-text columns. */
+    static Table collect(Dataset<Row> report, String... redact) {
         List<List<Object>> rows = new ArrayList<>();
         for (Row row : report.collectAsList()) {
             rows.add(valuesOf(row));
         }
-        return new Table(List.of(report.columns()), rows);
+        Table table = new Table(List.of(report.columns()), rows);
+        for (String column : redact) {
+            int index = table.columnIndex(column);
+            table.rows().forEach(row -> row.set(index, Redactor.redact((String) row.get(index))));
+        }
+        return table;
     }
 
     private static List<Object> valuesOf(Row row) {

@@ -1,6 +1,7 @@
 package nl.defenceline.job;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import nl.defenceline.ingest.ColumnMapping;
 
@@ -16,9 +17,13 @@ import nl.defenceline.ingest.ColumnMapping;
  * @param mapping       column mapping forced with --mapping, or null to detect one per file from its header
  * @param maxRejectShare share of rejected rows of any input above which the run ends with exit code 3
  * @param repeatDays    a customer back with the same category within this many days is a repeat contact
+ * @param since         start of the trend window, or null for 7 days before {@code until}
+ * @param until         end (exclusive) of the trend window, or null for just after the newest ticket
+ * @param spikeMinimum  a trend spike needs at least this many tickets in the window
  */
 public record RunConfig(String input, Path output, ZoneId shopZone, int minRecurrence, int topProducts,
-                        double minConfidence, ColumnMapping mapping, double maxRejectShare, int repeatDays) {
+                        double minConfidence, ColumnMapping mapping, double maxRejectShare, int repeatDays,
+                        Instant since, Instant until, int spikeMinimum) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;
@@ -26,4 +31,6 @@ public record RunConfig(String input, Path output, ZoneId shopZone, int minRecur
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
     public static final double DEFAULT_MAX_REJECT_SHARE = 0.05;
     public static final int DEFAULT_REPEAT_DAYS = 7;
+    public static final int DEFAULT_TREND_DAYS = 7;
+    public static final int DEFAULT_SPIKE_MINIMUM = 5;
 }

@@ -44,7 +44,15 @@ public enum ReportColumns {
     NEAR_DUPLICATE_SHARE("near_duplicate_share"),
     CANDIDATE("candidate"),
     EXAMPLES("examples"),
-    RETURN_RATE("return_rate");
+    RETURN_RATE("return_rate"),
+    KIND("kind"),
+    KEY("key"),
+    CURRENT("current"),
+    PREVIOUS("previous"),
+    CHANGE("change"),
+    SPIKE("spike"),
+    OWNER("owner"),
+    QUOTE("quote");
 
     private final String column;
 

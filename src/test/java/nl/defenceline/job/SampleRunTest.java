@@ -115,4 +115,32 @@ class SampleRunTest {
     void findsTheStockOutHotSpot() throws Exception {
         assertEquals(ExportGenerator.STOCKOUT_SKU, report(AnalysisJob.STOCKOUT_HOTSPOTS).get(0).get("sku"));
     }
+
+    @Test
+    void ownersGetOnlyTheirProducts() throws Exception {
+        List<CSVRecord> owners = report("owners/index.csv");
+        assertTrue(owners.stream().anyMatch(r -> r.get("owner").equals("mode@shop.example")
+                && r.get("folder").equals("owners/mode-at-shop.example/")));
+        assertTrue(owners.stream().anyMatch(r -> r.get("owner").equals("unassigned")), "HDP-620 has no owner");
+        List<CSVRecord> reasons = report("owners/mode-at-shop.example/recurring-return-reasons.csv");
+        assertTrue(reasons.stream().anyMatch(r -> r.get("sku").equals(ExportGenerator.COLOUR_SKU)
+                && r.get("recurring").equals("true")));
+        assertTrue(reasons.stream().noneMatch(r -> r.get("sku").equals(ExportGenerator.SIZE_SKU)), "shoes are not hers");
+        assertTrue(report("owners/schoenen-team/recurring-return-reasons.csv").stream()
+                .anyMatch(r -> r.get("sku").equals(ExportGenerator.SIZE_SKU)));
+        assertTrue(Files.readString(output.resolve("owners/mode-at-shop.example/index.html")).contains(ExportGenerator.COLOUR_SKU));
+    }
+
+    @Test
+    void theDashboardRendersInAHeadlessBrowser() throws Exception {
+        Path screenshots = Path.of("target");
+        BrowserCheck.Result page = BrowserCheck.open(output.resolve("index.html"), screenshots.resolve("dashboard.png"));
+        assertTrue(page.dom().contains("aria-label=\"Pareto chart of complaint sources\""), "Pareto chart present");
+        assertTrue(page.dom().contains("aria-label=\"Tickets per weekday and hour\""), "heat map present");
+        assertTrue(page.dom().split("<rect", -1).length > 7 * 24, "bars and heat-map cells are drawn");
+        assertTrue(page.dom().contains(ExportGenerator.STOCKOUT_SKU), "stock-out hot spot on the page");
+        assertTrue(page.consoleErrors().isEmpty(), page.consoleErrors().toString());
+        assertTrue(Files.size(screenshots.resolve("dashboard.png")) > 20_000, "a screenshot with content");
+        BrowserCheck.open(output.resolve("owners/mode-at-shop.example/index.html"), screenshots.resolve("owner-report.png"));
+    }
 }
