@@ -7,9 +7,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +45,7 @@ import nl.defenceline.publish.Dashboard;
 import nl.defenceline.publish.OwnerReports;
 import nl.defenceline.publish.ReportTables;
 import nl.defenceline.publish.Redactor;
+import nl.defenceline.publish.ReportFolder;
 import nl.defenceline.publish.RunSummaryWriter;
 import nl.defenceline.publish.Table;
 import nl.defenceline.schema.ClassifiedColumns;
@@ -89,6 +88,8 @@ public final class AnalysisJob {
     private final Consumer<String> progress;
     private String currentStep;
     private ExportFolder folder;
+    private ReportFolder reportFolder;
+    private Path out;
     private long stepStarted;
 
     /**
@@ -104,6 +105,19 @@ public final class AnalysisJob {
     /** Runs the whole analysis; the session's time zone must be the shop's (see {@code cli.RunCommand}). */
     public RunResult run() {
         long started = System.currentTimeMillis();
+        reportFolder = ReportFolder.stage(config.output());
+        out = reportFolder.staging();
+        try {
+            RunResult result = analyse(started);
+            reportFolder.commit();
+            return result;
+        } catch (RuntimeException e) {
+            reportFolder.discard();
+            throw e;
+        }
+    }
+
+    private RunResult analyse(long started) {
         spark.sparkContext().setJobGroup("defence-line", "Defence Line analysis of " + config.input(), false);
         Map<Source, Ingested> inputs = read();
         Broadcast<ClassifierFactory> model = spark.sparkContext().broadcast(classifier,
@@ -135,7 +149,7 @@ public final class AnalysisJob {
         if (inputs.get(Source.ORDERS).used() > 0) {
             write(CONTACT_RATE, ContactRate.compute(tickets, orders), written);
         } else {
-            CsvTableWriter.write(config.output().resolve(CONTACT_RATE), new Table(List.of("note"),
+            CsvTableWriter.write(out.resolve(CONTACT_RATE), new Table(List.of("note"),
                     List.of(List.of("not available: the export has no usable orders.csv"))));
             written.add(CONTACT_RATE);
         }
@@ -146,9 +160,9 @@ public final class AnalysisJob {
                 collect(RepresentativeQuotes.compute(tickets, QUOTES_PER_CATEGORY), ReportColumns.QUOTE.column()),
                 write(PRODUCT_COMPLAINTS, ProductComplaints.compute(tickets, productNames), written),
                 owners(inputs.get(Source.PRODUCTS).rows()), subtitle(window));
-        Dashboard.write(config.output(), tables);
+        Dashboard.write(out, tables);
         written.add(Dashboard.FILE);
-        written.addAll(OwnerReports.write(config.output(), tables));
+        written.addAll(OwnerReports.write(out, tables));
         step("rejects");
         for (Ingested ingested : inputs.values()) {
             writeRejects(ingested, written);
@@ -160,7 +174,7 @@ public final class AnalysisJob {
         step("summary");
         Map<String, Object> summary = summary(inputs, classified, started, written);
         written.add(RUN_SUMMARY);
-        RunSummaryWriter.write(config.output().resolve(RUN_SUMMARY), summary);
+        RunSummaryWriter.write(out.resolve(RUN_SUMMARY), summary);
         step(null);
         return new RunResult(config.output(), List.copyOf(inputs.values()), written, classifier.modelVersion(),
                 System.currentTimeMillis() - started, tooManyRejects(inputs));
@@ -179,9 +193,10 @@ public final class AnalysisJob {
         Ingested tickets = inputs.get(Source.TICKETS);
         if (tickets.used() == 0) {
             writeRejects(tickets, new ArrayList<>());
+            String where = tickets.rejected() > 0
+                    ? " (see " + reportFolder.keepAsFailed().resolve(rejectsFile(Source.TICKETS)) + ")" : "";
             throw new UserError("no usable tickets in " + config.input() + ": " + tickets.read() + " rows read, "
-                    + tickets.rejected() + " rejected" + (tickets.rejected() > 0
-                    ? " (see " + config.output().resolve(rejectsFile(Source.TICKETS)) + ")" : ""));
+                    + tickets.rejected() + " rejected" + where);
         }
         return inputs;
     }
@@ -218,7 +233,7 @@ public final class AnalysisJob {
     /** Collects a small report and writes it; free-text columns named in {@code redact} are redacted. */
     private Table write(String name, Dataset<Row> report, List<String> written, String... redact) {
         Table table = collect(report, redact);
-        CsvTableWriter.write(config.output().resolve(name), table);
+        CsvTableWriter.write(out.resolve(name), table);
         written.add(name);
         return table;
     }
@@ -257,11 +272,6 @@ public final class AnalysisJob {
     private void writeRejects(Ingested ingested, List<String> written) {
         String name = rejectsFile(ingested.source());
         if (ingested.rejected() == 0) {
-            try {
-                Files.deleteIfExists(config.output().resolve(name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
             return;
         }
         Iterator<Row> rows = ingested.rejects().orderBy(
@@ -277,7 +287,7 @@ public final class AnalysisJob {
                 return valuesOf(rows.next());
             }
         };
-        CsvTableWriter.write(config.output().resolve(name), List.of("file", "line", "reason", "record"), values);
+        CsvTableWriter.write(out.resolve(name), List.of("file", "line", "reason", "record"), values);
         written.add(name);
     }
 
@@ -310,7 +320,7 @@ public final class AnalysisJob {
                 return values;
             }
         };
-        CsvTableWriter.write(config.output().resolve(UNCERTAIN_REVIEW), List.of(uncertain.columns()), redacted);
+        CsvTableWriter.write(out.resolve(UNCERTAIN_REVIEW), List.of(uncertain.columns()), redacted);
         written.add(UNCERTAIN_REVIEW);
     }
 
