@@ -20,8 +20,12 @@ dl_build_if_needed() {
 }
 
 # Runs the CLI with an embedded Spark: dl_run <command> [options...]
+# DL_CLASSPATH, when set, is used as it is instead of building the jar (the tests of these scripts use it).
 dl_run() {
-  dl_build_if_needed
-  exec java ${DL_JAVA_OPTS:--Xmx4g} @"$DL_HOME/jobs/spark-java17.args" \
-    -cp "$DL_JAR:$DL_HOME/target/lib/*" nl.defenceline.cli.Main "$@"
+  local classpath=${DL_CLASSPATH:-}
+  if [[ -z "$classpath" ]]; then
+    dl_build_if_needed
+    classpath="$DL_JAR:$DL_HOME/target/lib/*"
+  fi
+  exec java ${DL_JAVA_OPTS:--Xmx4g} @"$DL_HOME/jobs/spark-java17.args" -cp "$classpath" nl.defenceline.cli.Main "$@"
 }
