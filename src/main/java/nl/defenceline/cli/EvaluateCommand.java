@@ -47,9 +47,7 @@ final class EvaluateCommand implements Command {
     public int run(Options options, PrintStream out, PrintStream err) {
         Path labeled = Path.of(options.required("labeled"));
         List<LabeledText> texts = LabeledTextReader.read(labeled);
-        ClassifierFactory factory = options.has("model")
-                ? OpenNlpClassifierFactory.fromFile(Path.of(options.required("model")))
-                : OpenNlpClassifierFactory.bundled();
+        ClassifierFactory factory = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
         TextClassifier classifier = factory.create();
         Evaluation evaluation = new Evaluation();
         for (LabeledText text : texts) {

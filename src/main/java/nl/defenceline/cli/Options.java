@@ -71,6 +71,25 @@ final class Options {
         return values.getOrDefault(name, fallback);
     }
 
+    /** The option as a regular expression, or null when it is not given. */
+    java.util.regex.Pattern pattern(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.util.regex.Pattern.compile(value);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new UserError("--" + name + " '" + value + "' is not a regular expression: " + e.getDescription());
+        }
+    }
+
+    /** The option as a path, or null when it is not given. */
+    java.nio.file.Path path(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : java.nio.file.Path.of(value);
+    }
+
     boolean has(String name) {
         return values.containsKey(name);
     }

@@ -2,8 +2,10 @@ package nl.defenceline.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import nl.defenceline.UserError;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
 import nl.defenceline.ingest.ColumnMapping;
@@ -38,6 +40,7 @@ final class RunCommand implements Command {
                 "--since DATE           first day of the trend window, yyyy-MM-dd (default: 7 days before --until)",
                 "--until DATE           last day of the trend window (default: the day of the newest ticket)",
                 "--spike-min N          a category or product that doubles is a spike from N tickets (default 5)",
+                "--redact-order-numbers REGEX  also redact order numbers matching REGEX, e.g. 'NL\\d{6}|#\\d{4,}'",
                 "--min-confidence P     texts whose best category is less likely than P count as UNCERTAIN (default 0.5)",
                 "--mapping NAME|FILE    column mapping for all files (default: detected per file from its header);"
                         + " names: " + ColumnMapping.builtIn().stream().map(ColumnMapping::name).toList(),
@@ -51,12 +54,13 @@ final class RunCommand implements Command {
     @Override
     public Options.Spec spec() {
         return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "mapping", "max-reject-share", "repeat-days", "since", "until", "spike-min",
+                "redact-order-numbers",
                 "model", "master"), Set.of());
     }
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) throws Exception {
-        java.time.ZoneId zone = options.zone("timezone", RunConfig.DEFAULT_ZONE);
+        ZoneId zone = options.zone("timezone", RunConfig.DEFAULT_ZONE);
         RunConfig config = new RunConfig(
                 options.required("input"),
                 Path.of(options.required("output")),
@@ -68,13 +72,12 @@ final class RunCommand implements Command {
                 options.decimal("max-reject-share", RunConfig.DEFAULT_MAX_REJECT_SHARE, 0, 1),
                 options.integer("repeat-days", RunConfig.DEFAULT_REPEAT_DAYS, 1),
                 options.day("since", zone, false), options.day("until", zone, true),
-                options.integer("spike-min", RunConfig.DEFAULT_SPIKE_MINIMUM, 1));
+                options.integer("spike-min", RunConfig.DEFAULT_SPIKE_MINIMUM, 1),
+                options.pattern("redact-order-numbers"));
         if (config.since() != null && config.until() != null && !config.since().isBefore(config.until())) {
-            throw new nl.defenceline.UserError("--since must be before --until");
+            throw new UserError("--since must be before --until");
         }
-        ClassifierFactory classifier = options.has("model")
-                ? OpenNlpClassifierFactory.fromFile(Path.of(options.required("model")))
-                : OpenNlpClassifierFactory.bundled();
+        ClassifierFactory classifier = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
         SparkSession embedding = SparkSession.getDefaultSession().getOrElse(() -> null);
         SparkSession spark = embedding != null ? embedding : session(options.get("master", null));
         try {

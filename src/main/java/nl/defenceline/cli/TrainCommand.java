@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.defenceline.UserError;
 import nl.defenceline.classify.Evaluation;
 import nl.defenceline.classify.LabeledText;
 import nl.defenceline.classify.LabeledTextReader;
@@ -57,7 +58,7 @@ final class TrainCommand implements Command {
         List<LabeledText> texts = LabeledTextReader.read(data);
         out.printf("training on %d labelled texts from %s%n", texts.size(), data);
         if (folds == 1) {
-            throw new nl.defenceline.UserError("--folds must be 0 (skip) or at least 2, got 1");
+            throw new UserError("--folds must be 0 (skip) or at least 2, got 1");
         }
         if (folds > 1) {
             Evaluation cv = ModelTrainer.crossValidate(texts, folds, 42);

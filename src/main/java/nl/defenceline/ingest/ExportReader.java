@@ -3,6 +3,7 @@ package nl.defenceline.ingest;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.first;
@@ -84,7 +85,7 @@ public final class ExportReader {
                 .orderBy(desc(IngestColumns.FILE_ORDER.column()), desc(IngestColumns.LINE.column()));
         String keyNames = source.keyColumns().stream().map(SourceColumn::header).collect(Collectors.joining("+"));
         Column keyValue = source.keyColumns().size() == 1 ? col(source.idColumn().header())
-                : org.apache.spark.sql.functions.concat_ws("+", key);
+                : concat_ws("+", key);
         Column winner = concat(first(col(IngestColumns.FILE.column())).over(latestFirst), lit(" line "),
                 first(col(IngestColumns.LINE.column())).over(latestFirst).cast("string"));
         Column duplicate = col(IngestColumns.REJECT_REASON.column()).isNull()

@@ -1,14 +1,19 @@
 package nl.defenceline.insights;
 
+import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -58,7 +63,7 @@ public final class AutomationCandidates {
     public static Dataset<Row> compute(Dataset<Row> classifiedTickets) {
         String category = ReportColumns.CATEGORY.column();
         String tickets = ReportColumns.TICKETS.column();
-        Column text = org.apache.spark.sql.functions.concat_ws("\n",
+        Column text = concat_ws("\n",
                 col(TicketColumns.SUBJECT.header()), col(TicketColumns.BODY.header()));
         Dataset<Row> rows = classifiedTickets
                 .withColumn(category, col(ClassifiedColumns.CATEGORY.column()))
@@ -73,15 +78,15 @@ public final class AutomationCandidates {
                 .agg(count("*").as(tickets),
                         count(when(col("alike"), 1)).as("alike_count"),
                         percentile_approx(col("words"), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()),
-                        slice(org.apache.spark.sql.functions.sort_array(collect_list(
-                                org.apache.spark.sql.functions.struct(col("words"), col("text")))), 1, 3).as("shortest"))
+                        slice(sort_array(collect_list(
+                                struct(col("words"), col("text")))), 1, 3).as("shortest"))
                 .withColumn(ReportColumns.SHARE.column(), round(share, 4))
                 .withColumn(ReportColumns.NEAR_DUPLICATE_SHARE.column(), nearDuplicates)
                 .withColumn(ReportColumns.CANDIDATE.column(), col(ReportColumns.SHARE.column()).geq(MIN_SHARE)
                         .and(col(ReportColumns.MEDIAN_WORDS.column()).leq(MAX_MEDIAN_WORDS))
                         .and(col(ReportColumns.NEAR_DUPLICATE_SHARE.column()).geq(MIN_NEAR_DUPLICATE_SHARE)))
-                .withColumn(ReportColumns.EXAMPLES.column(), org.apache.spark.sql.functions.array_join(
-                        org.apache.spark.sql.functions.transform(col("shortest"), s -> s.getField("text")), " | "))
+                .withColumn(ReportColumns.EXAMPLES.column(), array_join(
+                        transform(col("shortest"), s -> s.getField("text")), " | "))
                 .select(col(category), col(tickets), col(ReportColumns.SHARE.column()),
                         col(ReportColumns.MEDIAN_WORDS.column()), col(ReportColumns.NEAR_DUPLICATE_SHARE.column()),
                         col(ReportColumns.CANDIDATE.column()), col(ReportColumns.EXAMPLES.column()))

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.hour;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.Arrays;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
 import org.apache.spark.sql.Column;
@@ -34,13 +35,13 @@ public final class FirstResponseTimes {
         Column[] aggregates = ResponseHours.aggregates(col("hours"),
                 ReportColumns.ANSWERED.column(), ReportColumns.OPEN.column());
         Dataset<Row> perChannel = timed.groupBy(col(TicketColumns.CHANNEL.header()).as(channel))
-                .agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length))
+                .agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length))
                 .withColumn(hourColumn, lit(null).cast("int"))
                 .withColumn("order", lit(1));
-        Dataset<Row> overall = timed.agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length))
+        Dataset<Row> overall = timed.agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length))
                 .withColumn(channel, lit(ALL)).withColumn(hourColumn, lit(null).cast("int")).withColumn("order", lit(0));
         Dataset<Row> perHour = timed.groupBy(hour(col(TicketColumns.CREATED_AT.header())).as(hourColumn))
-                .agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length))
+                .agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length))
                 .withColumn(channel, lit(ALL)).withColumn("order", lit(2));
         return overall.unionByName(perChannel).unionByName(perHour)
                 .orderBy(col("order"), col(channel), col(hourColumn))

@@ -2,8 +2,8 @@ package nl.defenceline.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,23 +30,23 @@ import nl.defenceline.ingest.Ingested;
 import nl.defenceline.insights.AutomationCandidates;
 import nl.defenceline.insights.BusiestHours;
 import nl.defenceline.insights.ComplaintSources;
-import nl.defenceline.insights.ProductComplaints;
-import nl.defenceline.insights.RepresentativeQuotes;
-import nl.defenceline.insights.Trends;
 import nl.defenceline.insights.ContactRate;
 import nl.defenceline.insights.EmailAnsweredWithin24h;
 import nl.defenceline.insights.FirstResponseTimes;
+import nl.defenceline.insights.ProductComplaints;
 import nl.defenceline.insights.ProductNames;
 import nl.defenceline.insights.RecurringReturnReasons;
 import nl.defenceline.insights.RepeatContacts;
+import nl.defenceline.insights.RepresentativeQuotes;
 import nl.defenceline.insights.ResolutionTimes;
 import nl.defenceline.insights.StockoutHotspots;
+import nl.defenceline.insights.Trends;
 import nl.defenceline.publish.CsvTableWriter;
 import nl.defenceline.publish.Dashboard;
 import nl.defenceline.publish.OwnerReports;
-import nl.defenceline.publish.ReportTables;
 import nl.defenceline.publish.Redactor;
 import nl.defenceline.publish.ReportFolder;
+import nl.defenceline.publish.ReportTables;
 import nl.defenceline.publish.RunSummaryWriter;
 import nl.defenceline.publish.Table;
 import nl.defenceline.schema.ClassifiedColumns;
@@ -260,7 +261,7 @@ public final class AnalysisJob {
 
     /** sku -> owner from products.csv; products without an owner are left out, so they go to "unassigned". */
     private static Map<String, String> owners(Dataset<Row> products) {
-        Map<String, String> owners = new java.util.HashMap<>();
+        Map<String, String> owners = new HashMap<>();
         for (Row row : products.select(ProductColumns.SKU.header(), ProductColumns.OWNER.header()).collectAsList()) {
             if (!row.isNullAt(1) && !row.getString(1).isBlank()) {
                 owners.put(row.getString(0), row.getString(1).trim());
@@ -316,7 +317,7 @@ public final class AnalysisJob {
             @Override
             public List<Object> next() {
                 List<Object> values = valuesOf(rows.next());
-                values.set(textIndex, Redactor.redact((String) values.get(textIndex)));
+                values.set(textIndex, Redactor.redact((String) values.get(textIndex), config.orderNumbers()));
                 return values;
             }
         };
@@ -329,7 +330,7 @@ public final class AnalysisJob {
     }
 
     /** Collects a small report Dataset into a table for the writers, redacting the named free-text columns. */
-    static Table collect(Dataset<Row> report, String... redact) {
+    private Table collect(Dataset<Row> report, String... redact) {
         List<List<Object>> rows = new ArrayList<>();
         for (Row row : report.collectAsList()) {
             rows.add(valuesOf(row));
@@ -337,7 +338,7 @@ public final class AnalysisJob {
         Table table = new Table(List.of(report.columns()), rows);
         for (String column : redact) {
             int index = table.columnIndex(column);
-            table.rows().forEach(row -> row.set(index, Redactor.redact((String) row.get(index))));
+            table.rows().forEach(row -> row.set(index, Redactor.redact((String) row.get(index), config.orderNumbers())));
         }
         return table;
     }

@@ -3,6 +3,7 @@ package nl.defenceline.job;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 import nl.defenceline.ingest.ColumnMapping;
 
 /**
@@ -20,10 +21,11 @@ import nl.defenceline.ingest.ColumnMapping;
  * @param since         start of the trend window, or null for 7 days before {@code until}
  * @param until         end (exclusive) of the trend window, or null for just after the newest ticket
  * @param spikeMinimum  a trend spike needs at least this many tickets in the window
+ * @param orderNumbers  the shop's order-number pattern, redacted from free text in reports; null for none
  */
 public record RunConfig(String input, Path output, ZoneId shopZone, int minRecurrence, int topProducts,
                         double minConfidence, ColumnMapping mapping, double maxRejectShare, int repeatDays,
-                        Instant since, Instant until, int spikeMinimum) {
+                        Instant since, Instant until, int spikeMinimum, Pattern orderNumbers) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;

@@ -2,6 +2,7 @@ package nl.defenceline.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import nl.defenceline.ingest.Ingested;
 
 /**
@@ -12,5 +13,5 @@ import nl.defenceline.ingest.Ingested;
  * @param tooManyRejects inputs whose rejected share is above the configured maximum, with that share
  */
 public record RunResult(Path output, List<Ingested> inputs, List<String> reports, String modelVersion, long millis,
-                        java.util.Map<String, Double> tooManyRejects) {
+                        Map<String, Double> tooManyRejects) {
 }

@@ -45,9 +45,9 @@ class HostileExportsTest {
         // The CLI reuses the suite's session.
     }
 
-    private int run(String hostileCase, String... extra) throws IOException {
-        lastCase = hostileCase;
-        Path input = work.resolve(hostileCase);
+    /** An export folder with the case's files next to the valid base files. */
+    private Path exportOf(String hostileCase, String folder) throws IOException {
+        Path input = work.resolve(folder);
         Files.createDirectories(input);
         for (Path dir : List.of(CORPUS.resolve("_base"), CORPUS.resolve(hostileCase))) {
             try (Stream<Path> files = Files.list(dir)) {
@@ -56,6 +56,12 @@ class HostileExportsTest {
                 }
             }
         }
+        return input;
+    }
+
+    private int run(String hostileCase, String... extra) throws IOException {
+        lastCase = hostileCase;
+        Path input = exportOf(hostileCase, hostileCase);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] args = Stream.concat(Stream.of("run", "--input", input.toString(), "--output", output().toString(),
                 "--max-reject-share", "1"), Stream.of(extra)).toArray(String[]::new);
@@ -186,15 +192,7 @@ class HostileExportsTest {
     void tooManyRejectsFinishesWithExitCodeThree() throws IOException {
         lastCase = "field-count";
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Path input = work.resolve("field-count-strict");
-        Files.createDirectories(input);
-        for (Path dir : List.of(CORPUS.resolve("_base"), CORPUS.resolve("field-count"))) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, input.resolve(file.getFileName()));
-                }
-            }
-        }
+        Path input = exportOf("field-count", "field-count-strict");
         int code = Main.run(new String[] {"run", "--input", input.toString(), "--output", output().toString()},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -23,6 +23,8 @@ class RedactorTest {
         "Kerkstraat 12a, 1234 AB Amsterdam              | [address], [postcode] Amsterdam",
         "postcode 1234AB 56                             | postcode [postcode]",
         "order NL-48211 van 12 euro                     | order NL-48211 van 12 euro",
+        "bestelling NL123456 kwam niet                  | bestelling NL123456 kwam niet",
+        "DE89 3704 0044 0532 0130 00                    | [IBAN]",
     })
     void replacesPersonalDataWithPlaceholders(String text, String expected) {
         assertEquals(expected, Redactor.redact(text));
@@ -32,5 +34,12 @@ class RedactorTest {
     @ValueSource(strings = {"0612345678", "+32 470 12 34 56", "k.jansen@example.com", "NL20INGB0001234567"})
     void leavesNoneOfItBehind(String personal) {
         assertFalse(Redactor.redact("zie " + personal + ".").contains(personal));
+    }
+
+    @org.junit.jupiter.api.Test
+    void redactsOrderNumbersOnlyWhenTheShopConfiguresThem() {
+        java.util.regex.Pattern orders = java.util.regex.Pattern.compile("NL\\d{6}|#\\d{4,}");
+        assertEquals("bestelling [order] en [order] kwam niet", Redactor.redact("bestelling NL123456 en #100234 kwam niet", orders));
+        assertEquals("bestelling NL123456 kwam niet", Redactor.redact("bestelling NL123456 kwam niet"));
     }
 }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class ModelTrainer {
     /** k-fold cross-validation with a fixed shuffle, so the figures are repeatable. */
     public static Evaluation crossValidate(List<LabeledText> texts, int folds, long seed) {
         List<LabeledText> shuffled = new ArrayList<>(texts);
-        java.util.Collections.shuffle(shuffled, new Random(seed));
+        Collections.shuffle(shuffled, new Random(seed));
         Evaluation total = new Evaluation();
         for (int fold = 0; fold < folds; fold++) {
             List<LabeledText> train = new ArrayList<>();

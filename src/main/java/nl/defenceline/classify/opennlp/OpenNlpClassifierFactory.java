@@ -52,6 +52,11 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
         }
     }
 
+    /** The model in {@code file}, or the bundled one when {@code file} is null. */
+    public static OpenNlpClassifierFactory fromFileOrBundled(Path file) {
+        return file == null ? bundled() : fromFile(file);
+    }
+
     /**
      * A model written by the train command.
      *
