@@ -41,11 +41,12 @@ public final class DuckDbBaseline {
         String stock = csv(dir.resolve("stock_questions.csv"));
         List<String> reports = List.of(
                 "CREATE TABLE t AS SELECT *, " + CATEGORY + " AS category FROM (SELECT *,"
-                        + " lower(coalesce(subject, '') || ' ' || coalesce(body, '')) AS x FROM " + tickets + ")",
+                        + " lower(coalesce(subject, '') || ' ' || coalesce(body, '')) AS x,"
+                        + " TRY_CAST(substr(created_at, 1, 19) AS TIMESTAMP) AS created FROM " + tickets + ")",
                 "COPY (SELECT category, count(*) AS tickets, count(*) / sum(count(*)) OVER () AS share,"
                         + " sum(count(*)) OVER (ORDER BY count(*) DESC, category) / sum(count(*)) OVER () AS cumulative_share"
                         + " FROM t GROUP BY category ORDER BY tickets DESC) TO '/dev/null' (HEADER)",
-                "COPY (SELECT isodow(created_at) AS weekday, hour(created_at) AS hour, count(*) AS tickets,"
+                "COPY (SELECT isodow(created) AS weekday, hour(created) AS hour, count(*) AS tickets,"
                         + " count(*) FILTER (WHERE channel = 'email') AS email, count(*) FILTER (WHERE channel = 'chat') AS chat"
                         + " FROM t GROUP BY ALL ORDER BY ALL) TO '/dev/null' (HEADER)",
                 "COPY (SELECT sku, reason_code, count(*) AS returns, sum(quantity) AS units,"
