@@ -5,10 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.desc;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
 import java.time.Instant;
@@ -27,10 +26,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Reads the sources of an export folder into Datasets, splitting usable rows from rejects. Rows with the same id are
@@ -78,21 +76,34 @@ public final class ExportReader {
                 files.stream().map(f -> f.name() + " (" + f.mapping().name() + ")").toList());
     }
 
-    /** Marks every usable row whose key a later row (later export, then later line) also has as a rejected duplicate. */
+    /**
+     * Marks every usable row whose key a later row (later export, then later line) also has as a rejected duplicate.
+     * Only the keys are aggregated: the full rows, texts included, are not shuffled, and the (usually empty) set of
+     * duplicated keys is joined back.
+     */
     static Dataset<Row> withDuplicatesRejected(Source source, Dataset<Row> parsed) {
-        Column[] key = source.keyColumns().stream().map(c -> col(c.header())).toArray(Column[]::new);
-        WindowSpec latestFirst = Window.partitionBy(key)
-                .orderBy(desc(IngestColumns.FILE_ORDER.column()), desc(IngestColumns.LINE.column()));
-        String keyNames = source.keyColumns().stream().map(SourceColumn::header).collect(Collectors.joining("+"));
-        Column keyValue = source.keyColumns().size() == 1 ? col(source.idColumn().header())
-                : concat_ws("+", key);
-        Column winner = concat(first(col(IngestColumns.FILE.column())).over(latestFirst), lit(" line "),
-                first(col(IngestColumns.LINE.column())).over(latestFirst).cast("string"));
-        Column duplicate = col(IngestColumns.REJECT_REASON.column()).isNull()
-                .and(row_number().over(latestFirst).gt(1));
-        return parsed.withColumn(IngestColumns.REJECT_REASON.column(), coalesce(
-                col(IngestColumns.REJECT_REASON.column()),
-                when(duplicate, concat(lit("duplicate " + keyNames + " '"), keyValue, lit("': replaced by "), winner))));
+        List<String> keyNames = source.keyColumns().stream().map(SourceColumn::header).toList();
+        Column[] key = keyNames.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        Column reason = col(IngestColumns.REJECT_REASON.column());
+        Dataset<Row> latest = parsed.filter(reason.isNull())
+                .groupBy(key)
+                .agg(count("*").as("_copies"), max(struct(col(IngestColumns.FILE_ORDER.column()),
+                        col(IngestColumns.LINE.column()), col(IngestColumns.FILE.column()))).as("_latest"))
+                .filter(col("_copies").gt(1))
+                .drop("_copies");
+        Column winner = col("_latest");
+        Column duplicate = reason.isNull().and(winner.isNotNull())
+                .and(col(IngestColumns.FILE_ORDER.column()).notEqual(winner.getField(IngestColumns.FILE_ORDER.column()))
+                        .or(col(IngestColumns.LINE.column()).notEqual(winner.getField(IngestColumns.LINE.column()))));
+        Column keyValue = keyNames.size() == 1 ? col(keyNames.get(0)) : concat_ws("+", key);
+        Column replacedBy = concat(lit("duplicate " + String.join("+", keyNames) + " '"), keyValue,
+                lit("': replaced by "), winner.getField(IngestColumns.FILE.column()), lit(" line "),
+                winner.getField(IngestColumns.LINE.column()).cast("string"));
+        Column[] columns = Arrays.stream(parsed.columns())
+                .map(c -> c.equals(IngestColumns.REJECT_REASON.column())
+                        ? coalesce(reason, when(duplicate, replacedBy)).as(c) : col(c))
+                .toArray(Column[]::new);
+        return parsed.join(latest, CollectionConverters.asScala(keyNames).toSeq(), "left").select(columns);
     }
 
     private static String fileName(String path) {
