@@ -139,10 +139,4 @@ public record Dialect(Charset charset, int bomLength, char delimiter) {
         }
         return best;
     }
-
-    /** Name for messages and the run summary, e.g. "UTF-8 with BOM, ';'". */
-    public String describe() {
-        String separator = delimiter == '\t' ? "tab" : "'" + delimiter + "'";
-        return charset.name() + (bomLength > 0 ? " with BOM" : "") + ", " + separator;
-    }
 }

@@ -173,12 +173,13 @@ public final class AnalysisJob {
         step("uncertain texts for review");
         writeUncertain(classified, written);
         step("summary");
-        Map<String, Object> summary = summary(inputs, classified, started, written);
+        Map<String, Double> tooManyRejects = tooManyRejects(inputs);
+        Map<String, Object> summary = summary(inputs, classified, started, written, tooManyRejects);
         written.add(RUN_SUMMARY);
         RunSummaryWriter.write(out.resolve(RUN_SUMMARY), summary);
         step(null);
         return new RunResult(config.output(), List.copyOf(inputs.values()), written, classifier.modelVersion(),
-                System.currentTimeMillis() - started, tooManyRejects(inputs));
+                System.currentTimeMillis() - started, tooManyRejects);
     }
 
     private Map<Source, Ingested> read() {
@@ -352,7 +353,7 @@ public final class AnalysisJob {
     }
 
     private Map<String, Object> summary(Map<Source, Ingested> inputs, Map<Source, Dataset<Row>> classified,
-                                        long started, List<String> written) {
+                                        long started, List<String> written, Map<String, Double> tooManyRejects) {
         Map<String, Object> summary = new LinkedHashMap<>();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("input", config.input());
@@ -377,7 +378,7 @@ public final class AnalysisJob {
         }
         summary.put("inputs", perInput);
         summary.put("ignored_files", folder.ignored());
-        summary.put("too_many_rejects", tooManyRejects(inputs));
+        summary.put("too_many_rejects", tooManyRejects);
         Map<String, Object> categories = countsBy(classified, ClassifiedColumns.CATEGORY.column());
         summary.put("classified", categories);
         summary.put("min_confidence", config.minConfidence());

@@ -40,10 +40,6 @@ public final class ReportFolder {
         return staging;
     }
 
-    public Path target() {
-        return target;
-    }
-
     /** Replaces the target with the staged reports: the old folder is moved aside first and deleted after. */
     public void commit() {
         moveInPlaceOf(target);
