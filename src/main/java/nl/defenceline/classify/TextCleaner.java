@@ -62,8 +62,12 @@ public final class TextCleaner {
 
     /** Cleaned, normalised text: masks, lower case, no diacritics, single spaces. */
     public static String clean(String raw) {
-        String text = ownMessage(raw);
-        text = URL.matcher(text).replaceAll(" urlx ");
+        return normalise(ownMessage(raw));
+    }
+
+    /** {@link #clean} for a text that is already the customer's own message. */
+    public static String normalise(String own) {
+        String text = URL.matcher(own).replaceAll(" urlx ");
         text = EMAIL.matcher(text).replaceAll(" emailx ");
         text = HAS_DIGIT.matcher(text).replaceAll(" numx ");
         text = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
@@ -73,7 +77,15 @@ public final class TextCleaner {
 
     /** The tokens the classifier's features are built from. */
     public static String[] tokens(String raw) {
-        String cleaned = clean(raw);
+        return words(clean(raw));
+    }
+
+    /** {@link #tokens} for a text that is already the customer's own message. */
+    public static String[] ownTokens(String own) {
+        return words(normalise(own));
+    }
+
+    private static String[] words(String cleaned) {
         return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
     }
 }

@@ -32,23 +32,41 @@ final class OpenNlpClassifier implements TextClassifier {
     /** Below this many letters the detector guesses; such texts are "und" (undetermined). */
     private static final int MIN_LETTERS_FOR_LANGUAGE = 12;
 
+    /**
+     * Enough of a message to tell its language; the detector's cost grows with the text, and a long e-mail's first
+     * lines are in the same language as the rest.
+     */
+    static final int LANGUAGE_SAMPLE = 300;
+
     private final DocumentCategorizerME categorizer;
+    private final FastDoccatScorer fast;
     private final LanguageDetectorME languageDetector;
+    private final FastLanguageDetector fastLanguageDetector;
+
+    /**
+     * @param table the model's predicates for the fast scorer, or null to score with OpenNLP's categorizer only
+     */
+    OpenNlpClassifier(DoccatModel model, FastDoccatScorer.Compiled table) {
+        this.categorizer = new DocumentCategorizerME(model);
+        this.fast = table == null ? null : new FastDoccatScorer(table);
+        this.languageDetector = new LanguageDetectorME(LanguageModelHolder.MODEL);
+        this.fastLanguageDetector = LanguageModelHolder.COMPILED == null
+                ? null : new FastLanguageDetector(LanguageModelHolder.COMPILED);
+    }
 
     OpenNlpClassifier(DoccatModel model) {
-        this.categorizer = new DocumentCategorizerME(model);
-        this.languageDetector = new LanguageDetectorME(LanguageModelHolder.MODEL);
+        this(model, FastDoccatScorer.compile(model));
     }
 
     @Override
     public Classification classify(String text) {
         String own = TextCleaner.ownMessage(text);
         String language = language(own);
-        String[] tokens = TextCleaner.tokens(text);
+        String[] tokens = TextCleaner.ownTokens(own);
         if (tokens.length == 0) {
             return new Classification(Category.OTHER, 1.0, Category.OTHER, 0.0, language);
         }
-        double[] outcomes = categorizer.categorize(tokens);
+        double[] outcomes = fast != null ? fast.score(tokens) : categorizer.categorize(tokens);
         int best = 0;
         int second = -1;
         for (int i = 1; i < outcomes.length; i++) {
@@ -66,18 +84,21 @@ final class OpenNlpClassifier implements TextClassifier {
         return Category.valueOf(categorizer.getCategory(outcome));
     }
 
-    private String language(String text) {
+    private String language(String own) {
+        String text = own.length() > LANGUAGE_SAMPLE ? own.substring(0, LANGUAGE_SAMPLE) : own;
         long letters = text.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
             return "und";
         }
-        String code = languageDetector.predictLanguage(text).getLang();
+        String code = fastLanguageDetector != null
+                ? fastLanguageDetector.predictLanguage(text) : languageDetector.predictLanguage(text).getLang();
         return LANGUAGES.getOrDefault(code, code);
     }
 
-    /** Loads the language model once per JVM, on first use; the model is thread-safe, the detector is not. */
+    /** Loads the language model once per JVM, on first use; the models are thread-safe, the detectors are not. */
     private static final class LanguageModelHolder {
         static final LanguageDetectorModel MODEL = load();
+        static final FastLanguageDetector.Compiled COMPILED = FastLanguageDetector.compile(MODEL);
 
         private static LanguageDetectorModel load() {
             try (InputStream in = OpenNlpClassifier.class.getClassLoader().getResourceAsStream(LANGUAGE_MODEL)) {

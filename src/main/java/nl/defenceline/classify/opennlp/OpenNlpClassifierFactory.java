@@ -25,7 +25,14 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
     /** Where the build puts the model it trains from sample-data/training. */
     public static final String BUNDLED_MODEL = "nl/defenceline/model/doccat.bin";
 
-    private static final Map<String, DoccatModel> MODELS_IN_THIS_JVM = new ConcurrentHashMap<>();
+    private static final Map<String, Loaded> MODELS_IN_THIS_JVM = new ConcurrentHashMap<>();
+
+    /** A deserialised model and its predicates compiled for {@link FastDoccatScorer} (null if it cannot be). */
+    private record Loaded(DoccatModel model, FastDoccatScorer.Compiled table) {
+        static Loaded of(DoccatModel model) {
+            return new Loaded(model, FastDoccatScorer.compile(model));
+        }
+    }
 
     private final byte[] modelBytes;
     private final String version;
@@ -80,13 +87,14 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
             throw new UserError("not a Defence Line classifier model: " + e.getMessage());
         }
         String version = ModelTrainer.versionOf(model);
-        MODELS_IN_THIS_JVM.putIfAbsent(version, model);
+        MODELS_IN_THIS_JVM.computeIfAbsent(version, v -> Loaded.of(model));
         return new OpenNlpClassifierFactory(bytes, version);
     }
 
     @Override
     public TextClassifier create() {
-        return new OpenNlpClassifier(MODELS_IN_THIS_JVM.computeIfAbsent(version, v -> load()));
+        Loaded loaded = MODELS_IN_THIS_JVM.computeIfAbsent(version, v -> Loaded.of(load()));
+        return new OpenNlpClassifier(loaded.model(), loaded.table());
     }
 
     @Override
