@@ -14,6 +14,7 @@ import nl.defenceline.classify.LabeledText;
 import nl.defenceline.classify.LabeledTextReader;
 import nl.defenceline.classify.TextClassifier;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
+import nl.defenceline.publish.OutputFolder;
 import nl.defenceline.publish.RunSummaryWriter;
 
 /** {@code evaluate}: measure a model on labelled texts it was not trained on. */
@@ -53,8 +54,9 @@ final class EvaluateCommand implements Command {
         for (LabeledText text : texts) {
             evaluation.add(text.category(), classifier.classify(text.text()).category());
         }
-        Path json = Path.of(options.get("json", "evaluation.json"));
-        RunSummaryWriter.write(json, figures(evaluation, factory.modelVersion(), labeled));
+        Path json = Path.of(options.get("json", "evaluation.json")).toAbsolutePath();
+        RunSummaryWriter.write(OutputFolder.local(json.getParent()), json.getFileName().toString(),
+                figures(evaluation, factory.modelVersion(), labeled));
         out.printf("model %s on %d texts from %s%n%n", factory.modelVersion(), texts.size(), labeled);
         out.print(evaluation.report());
         out.println("figures written to " + json);

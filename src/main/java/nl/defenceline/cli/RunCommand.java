@@ -32,7 +32,7 @@ final class RunCommand implements Command {
     public List<String> usage() {
         return List.of(
                 "--input DIR            export folder with tickets.csv, returns.csv, stock_questions.csv [products.csv]",
-                "--output DIR           folder for the reports (created if missing)",
+                "--output DIR           folder for the reports (created if missing); a path or Hadoop URI",
                 "--timezone ZONE        shop time zone for timestamps without offset (default Europe/Amsterdam)",
                 "--min-recurrence N     returns with one reason for one product that flag it (default 3)",
                 "--repeat-days D        a customer back with the same category within D days is a repeat contact"
@@ -63,7 +63,7 @@ final class RunCommand implements Command {
         ZoneId zone = options.zone("timezone", RunConfig.DEFAULT_ZONE);
         RunConfig config = new RunConfig(
                 options.required("input"),
-                Path.of(options.required("output")),
+                options.required("output"),
                 zone,
                 options.integer("min-recurrence", RunConfig.DEFAULT_MIN_RECURRENCE, 1),
                 RunConfig.DEFAULT_TOP_PRODUCTS,
@@ -117,7 +117,7 @@ final class RunCommand implements Command {
             out.printf("  %-20s read %7d  used %7d  rejected %5d%n",
                     input.source().fileName(), input.read(), input.used(), input.rejected());
         }
-        out.println("Reports in " + result.output().toAbsolutePath() + ":");
+        out.println("Reports in " + result.output() + ":");
         result.reports().forEach(report -> out.println("  " + report));
     }
 }

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +42,7 @@ import nl.defenceline.insights.StockoutHotspots;
 import nl.defenceline.insights.Trends;
 import nl.defenceline.publish.CsvTableWriter;
 import nl.defenceline.publish.Dashboard;
+import nl.defenceline.publish.OutputFolder;
 import nl.defenceline.publish.OwnerReports;
 import nl.defenceline.publish.Redactor;
 import nl.defenceline.publish.ReportFolder;
@@ -57,6 +57,7 @@ import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
 import nl.defenceline.schema.TicketColumns;
 import nl.defenceline.schema.ValueType;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -90,7 +91,7 @@ public final class AnalysisJob {
     private String currentStep;
     private ExportFolder folder;
     private ReportFolder reportFolder;
-    private Path out;
+    private OutputFolder out;
     private long stepStarted;
 
     /**
@@ -106,7 +107,7 @@ public final class AnalysisJob {
     /** Runs the whole analysis; the session's time zone must be the shop's (see {@code cli.RunCommand}). */
     public RunResult run() {
         long started = System.currentTimeMillis();
-        reportFolder = ReportFolder.stage(config.output());
+        reportFolder = ReportFolder.stage(config.output(), spark.sparkContext().hadoopConfiguration());
         out = reportFolder.staging();
         try {
             RunResult result = analyse(started);
@@ -150,7 +151,7 @@ public final class AnalysisJob {
         if (inputs.get(Source.ORDERS).used() > 0) {
             write(CONTACT_RATE, ContactRate.compute(tickets, orders), written);
         } else {
-            CsvTableWriter.write(out.resolve(CONTACT_RATE), new Table(List.of("note"),
+            CsvTableWriter.write(out, CONTACT_RATE, new Table(List.of("note"),
                     List.of(List.of("not available: the export has no usable orders.csv"))));
             written.add(CONTACT_RATE);
         }
@@ -176,9 +177,9 @@ public final class AnalysisJob {
         Map<String, Double> tooManyRejects = tooManyRejects(inputs);
         Map<String, Object> summary = summary(inputs, classified, started, written, tooManyRejects);
         written.add(RUN_SUMMARY);
-        RunSummaryWriter.write(out.resolve(RUN_SUMMARY), summary);
+        RunSummaryWriter.write(out, RUN_SUMMARY, summary);
         step(null);
-        return new RunResult(config.output(), List.copyOf(inputs.values()), written, classifier.modelVersion(),
+        return new RunResult(displayed(reportFolder.target()), List.copyOf(inputs.values()), written, classifier.modelVersion(),
                 System.currentTimeMillis() - started, tooManyRejects);
     }
 
@@ -196,7 +197,7 @@ public final class AnalysisJob {
         if (tickets.used() == 0) {
             writeRejects(tickets, new ArrayList<>());
             String where = tickets.rejected() > 0
-                    ? " (see " + reportFolder.keepAsFailed().resolve(rejectsFile(Source.TICKETS)) + ")" : "";
+                    ? " (see " + displayed(new org.apache.hadoop.fs.Path(reportFolder.keepAsFailed(), rejectsFile(Source.TICKETS))) + ")" : "";
             throw new UserError("no usable tickets in " + config.input() + ": " + tickets.read() + " rows read, "
                     + tickets.rejected() + " rejected" + where);
         }
@@ -235,7 +236,7 @@ public final class AnalysisJob {
     /** Collects a small report and writes it; free-text columns named in {@code redact} are redacted. */
     private Table write(String name, Dataset<Row> report, List<String> written, String... redact) {
         Table table = collect(report, redact);
-        CsvTableWriter.write(out.resolve(name), table);
+        CsvTableWriter.write(out, name, table);
         written.add(name);
         return table;
     }
@@ -272,24 +273,12 @@ public final class AnalysisJob {
     }
 
     private void writeRejects(Ingested ingested, List<String> written) {
-        String name = rejectsFile(ingested.source());
         if (ingested.rejected() == 0) {
             return;
         }
-        Iterator<Row> rows = ingested.rejects().orderBy(
-                col(IngestColumns.FILE.column()), col(IngestColumns.LINE.column())).toLocalIterator();
-        Iterator<List<Object>> values = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public List<Object> next() {
-                return valuesOf(rows.next());
-            }
-        };
-        CsvTableWriter.write(out.resolve(name), List.of("file", "line", "reason", "record"), values);
+        String name = rejectsFile(ingested.source());
+        writeFromOneTask(ingested.rejects(), new Column[] {col(IngestColumns.FILE.column()), col(IngestColumns.LINE.column())},
+                out, name, List.of("file", "line", "reason", "record"), -1, null);
         written.add(name);
     }
 
@@ -307,23 +296,40 @@ public final class AnalysisJob {
                             col(ClassifiedColumns.RUNNER_UP_CONFIDENCE.column()), col(ClassifiedColumns.LANGUAGE.column()));
             uncertain = uncertain == null ? rows : uncertain.unionByName(rows);
         }
-        int textIndex = 2;
-        Iterator<Row> rows = uncertain.orderBy(col("source"), col("id")).toLocalIterator();
-        Iterator<List<Object>> redacted = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public List<Object> next() {
-                List<Object> values = valuesOf(rows.next());
-                values.set(textIndex, Redactor.redact((String) values.get(textIndex), config.orderNumbers()));
-                return values;
-            }
-        };
-        CsvTableWriter.write(out.resolve(UNCERTAIN_REVIEW), List.of(uncertain.columns()), redacted);
+        writeFromOneTask(uncertain, new Column[] {col("source"), col("id")}, out, UNCERTAIN_REVIEW,
+                List.of(uncertain.columns()), 2, config.orderNumbers());
         written.add(UNCERTAIN_REVIEW);
+    }
+
+    /**
+     * Writes a Dataset that may be large (rejects, texts for review) as one sorted CSV, written by one Spark task on
+     * an executor: its rows never pass through the driver.
+     *
+     * @param redactIndex column whose text is redacted, or -1
+     */
+    private static void writeFromOneTask(Dataset<Row> rows, Column[] order, OutputFolder folder, String name,
+                                         List<String> header, int redactIndex, java.util.regex.Pattern orderNumbers) {
+        rows.repartition(1).sortWithinPartitions(order).foreachPartition((ForeachPartitionFunction<Row>) partition ->
+                CsvTableWriter.write(folder, name, header, new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return partition.hasNext();
+                    }
+
+                    @Override
+                    public List<Object> next() {
+                        List<Object> values = valuesOf(partition.next());
+                        if (redactIndex >= 0) {
+                            values.set(redactIndex, Redactor.redact((String) values.get(redactIndex), orderNumbers));
+                        }
+                        return values;
+                    }
+                }));
+    }
+
+    /** A report folder as people should see it: a plain path for local folders, the URI for other filesystems. */
+    private static String displayed(org.apache.hadoop.fs.Path folder) {
+        return "file".equals(folder.toUri().getScheme()) ? folder.toUri().getPath() : folder.toString();
     }
 
     static String rejectsFile(Source source) {
@@ -357,7 +363,7 @@ public final class AnalysisJob {
         Map<String, Object> summary = new LinkedHashMap<>();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("input", config.input());
-        run.put("output", config.output().toAbsolutePath().toString());
+        run.put("output", displayed(reportFolder.target()));
         run.put("timezone", config.shopZone().getId());
         run.put("min_recurrence", config.minRecurrence());
         run.put("mapping", config.mapping() == null ? "detected per file" : config.mapping().name());

@@ -1,6 +1,5 @@
 package nl.defenceline.job;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
@@ -10,7 +9,7 @@ import nl.defenceline.ingest.ColumnMapping;
  * Settings of one analysis run, built once by the CLI.
  *
  * @param input         export folder, a path or Hadoop filesystem URI
- * @param output        folder the reports are written to
+ * @param output        folder the reports are written to, a path or Hadoop filesystem URI
  * @param shopZone      zone for timestamps without offset and for local hours and dates in reports
  * @param minRecurrence returns with one reason for one sku from which that reason counts as recurring
  * @param topProducts   products listed per complaint category
@@ -23,7 +22,7 @@ import nl.defenceline.ingest.ColumnMapping;
  * @param spikeMinimum  a trend spike needs at least this many tickets in the window
  * @param orderNumbers  the shop's order-number pattern, redacted from free text in reports; null for none
  */
-public record RunConfig(String input, Path output, ZoneId shopZone, int minRecurrence, int topProducts,
+public record RunConfig(String input, String output, ZoneId shopZone, int minRecurrence, int topProducts,
                         double minConfidence, ColumnMapping mapping, double maxRejectShare, int repeatDays,
                         Instant since, Instant until, int spikeMinimum, Pattern orderNumbers) {
 

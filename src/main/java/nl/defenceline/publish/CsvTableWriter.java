@@ -1,13 +1,13 @@
 package nl.defenceline.publish;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -21,15 +21,14 @@ public final class CsvTableWriter {
     private CsvTableWriter() {
     }
 
-    public static void write(Path file, Table table) {
-        write(file, table.header(), table.rows().iterator());
+    public static void write(OutputFolder folder, String name, Table table) {
+        write(folder, name, table.header(), table.rows().iterator());
     }
 
     /** Streams rows into a file, for tables too large to hold at once (rejects). */
-    public static void write(Path file, List<String> header, Iterator<List<Object>> rows) {
+    public static void write(OutputFolder folder, String name, List<String> header, Iterator<List<Object>> rows) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(folder.create(name), StandardCharsets.UTF_8));
                  CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
                 printer.printRecord(header);
                 while (rows.hasNext()) {
@@ -41,7 +40,7 @@ public final class CsvTableWriter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + name + " in " + folder + ": " + e.getMessage(), e);
         }
     }
 

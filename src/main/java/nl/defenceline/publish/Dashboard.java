@@ -1,6 +1,5 @@
 package nl.defenceline.publish;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.defenceline.schema.ReportColumns;
@@ -14,7 +13,7 @@ public final class Dashboard {
     private Dashboard() {
     }
 
-    public static void write(Path outputDir, ReportTables tables) {
+    public static void write(OutputFolder outputDir, ReportTables tables) {
         List<HtmlPage.Section> sections = new ArrayList<>();
         Table sources = tables.complaintSources();
         sections.add(new HtmlPage.Section("Where complaints come from",
@@ -41,7 +40,7 @@ public final class Dashboard {
                 filter(tables.firstResponse(), ReportColumns.HOUR, null), List.of()));
         sections.add(new HtmlPage.Section("E-mail answered within 24 hours", null, null, tables.emailWithin24h(),
                 List.of()));
-        HtmlPage.write(outputDir.resolve(FILE), "Defence Line: what to fix on the product pages", tables.subtitle(),
+        HtmlPage.write(outputDir, FILE, "Defence Line: what to fix on the product pages", tables.subtitle(),
                 sections);
     }
 

@@ -1,12 +1,11 @@
 package nl.defenceline.publish;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -44,7 +43,7 @@ public final class HtmlPage {
     private HtmlPage() {
     }
 
-    public static void write(Path file, String title, String subtitle, List<Section> sections) {
+    public static void write(OutputFolder folder, String name, String title, String subtitle, List<Section> sections) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -68,11 +67,10 @@ public final class HtmlPage {
             html.append("</section>\n");
         }
         html.append("</body></html>\n");
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
+        try (OutputStream out = folder.create(name)) {
+            out.write(html.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + name + " in " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.defenceline.publish;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class OwnerReports {
     }
 
     /** Writes the owners' folders; returns the files written, relative to the output folder. */
-    public static List<String> write(Path outputDir, ReportTables tables) {
+    public static List<String> write(OutputFolder outputDir, ReportTables tables) {
         Map<String, Table> complaints = byOwner(tables.productComplaints(), tables.ownerBySku());
         Map<String, Table> reasons = byOwner(tables.recurringReasons(), tables.ownerBySku());
         Map<String, Table> stock = byOwner(tables.stockoutHotspots(), tables.ownerBySku());
@@ -38,10 +37,10 @@ public final class OwnerReports {
             Table ownComplaints = complaints.getOrDefault(owner.getKey(), empty(tables.productComplaints()));
             Table ownReasons = reasons.getOrDefault(owner.getKey(), empty(tables.recurringReasons()));
             Table ownStock = stock.getOrDefault(owner.getKey(), empty(tables.stockoutHotspots()));
-            CsvTableWriter.write(outputDir.resolve(folder + "product-complaints.csv"), ownComplaints);
-            CsvTableWriter.write(outputDir.resolve(folder + "recurring-return-reasons.csv"), ownReasons);
-            CsvTableWriter.write(outputDir.resolve(folder + "stockout-hotspots.csv"), ownStock);
-            HtmlPage.write(outputDir.resolve(folder + "index.html"), "Defence Line: products of " + owner.getKey(),
+            CsvTableWriter.write(outputDir, folder + "product-complaints.csv", ownComplaints);
+            CsvTableWriter.write(outputDir, folder + "recurring-return-reasons.csv", ownReasons);
+            CsvTableWriter.write(outputDir, folder + "stockout-hotspots.csv", ownStock);
+            HtmlPage.write(outputDir, folder + "index.html", "Defence Line: products of " + owner.getKey(),
                     tables.subtitle(), List.of(
                             new HtmlPage.Section("Recurring return reasons and the fix each points to",
                                     "Fix the page where a reason recurs: photo, size chart or specifications.", null,
@@ -55,7 +54,7 @@ public final class OwnerReports {
             index.add(List.of(owner.getKey(), folder, ownComplaints.rows().size(),
                     Dashboard.filter(ownReasons, ReportColumns.RECURRING, true).rows().size(), ownStock.rows().size()));
         }
-        CsvTableWriter.write(outputDir.resolve(INDEX), new Table(List.of("owner", "folder", "product_category_rows",
+        CsvTableWriter.write(outputDir, INDEX, new Table(List.of("owner", "folder", "product_category_rows",
                 "recurring_return_reasons", "stockout_products"), index));
         written.add(INDEX);
         return written;

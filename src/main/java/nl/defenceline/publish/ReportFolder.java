@@ -2,42 +2,69 @@ package nl.defenceline.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Atomic report output: a run writes into a staging folder beside the target and only a finished run moves it into
  * place, so a run killed midway leaves the previous reports untouched and nothing half-written that looks complete.
+ * The target is a local path or a Hadoop filesystem URI. Renames are atomic on local filesystems and HDFS; on object
+ * stores (s3a://) a rename is a copy, so there the swap is not atomic, but a half-copied folder is still never the
+ * target.
  */
 public final class ReportFolder {
 
+    private final FileSystem fs;
     private final Path target;
-    private final Path staging;
+    private final OutputFolder staging;
 
-    private ReportFolder(Path target, Path staging) {
+    private ReportFolder(FileSystem fs, Path target, OutputFolder staging) {
+        this.fs = fs;
         this.target = target;
         this.staging = staging;
     }
 
     /** Creates an empty staging folder next to the target, named so nobody mistakes it for reports. */
-    public static ReportFolder stage(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
+    public static ReportFolder stage(String target, Configuration conf) {
+        Path path = qualified(target, conf);
         try {
-            Files.createDirectories(absolute.getParent());
-            Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".incomplete-");
-            return new ReportFolder(absolute, staging);
+            FileSystem fs = OutputFolder.fileSystem(path, conf);
+            Path staging = beside(path, ".incomplete-");
+            if (!fs.mkdirs(staging)) {
+                throw new IOException("mkdirs returned false");
+            }
+            return new ReportFolder(fs, path, new OutputFolder(staging, conf));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder next to " + target + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * A local path or URI as a fully qualified Hadoop path: relative local paths are taken from the working
+     * directory, so the summary and messages name a folder a person can find.
+     */
+    public static Path qualified(String location, Configuration conf) {
+        Path path = new Path(location);
+        if (path.toUri().getScheme() == null) {
+            path = new Path(java.nio.file.Path.of(location).toAbsolutePath().normalize().toUri());
+        }
+        try {
+            return path.getFileSystem(conf).makeQualified(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no filesystem for " + location + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Where the run writes its files. */
-    public Path staging() {
+    public OutputFolder staging() {
         return staging;
+    }
+
+    /** The folder the reports end up in. */
+    public Path target() {
+        return target;
     }
 
     /** Replaces the target with the staged reports: the old folder is moved aside first and deleted after. */
@@ -47,53 +74,44 @@ public final class ReportFolder {
 
     /** Keeps what a failed run wrote (its rejects) at {@code <target>.failed}, leaving the target untouched. */
     public Path keepAsFailed() {
-        Path failed = target.resolveSibling(target.getFileName() + ".failed");
+        Path failed = new Path(target.getParent(), target.getName() + ".failed");
         moveInPlaceOf(failed);
         return failed;
     }
 
     /** Deletes the staging folder. */
     public void discard() {
-        delete(staging);
+        try {
+            fs.delete(staging.path(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + staging + ": " + e.getMessage(), e);
+        }
     }
 
     private void moveInPlaceOf(Path destination) {
         try {
             Path old = null;
-            if (Files.exists(destination)) {
-                old = Files.createTempDirectory(destination.getParent(), "." + destination.getFileName() + ".old-");
-                Files.delete(old);
-                Files.move(destination, old, StandardCopyOption.ATOMIC_MOVE);
+            if (fs.exists(destination)) {
+                old = beside(destination, ".old-");
+                rename(destination, old);
             }
-            Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
+            rename(staging.path(), destination);
             if (old != null) {
-                delete(old);
+                fs.delete(old, true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the reports into " + destination + ": " + e.getMessage(), e);
         }
     }
 
-    private static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
+    private void rename(Path from, Path to) throws IOException {
+        if (!fs.rename(from, to)) {
+            throw new IOException("rename of " + from + " to " + to + " failed");
         }
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
+    }
 
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder + ": " + e.getMessage(), e);
-        }
+    /** A hidden, unique sibling of {@code path}: {@code .<name><kind><random>}. */
+    private static Path beside(Path path, String kind) {
+        return new Path(path.getParent(), "." + path.getName() + kind + UUID.randomUUID().toString().substring(0, 8));
     }
 }

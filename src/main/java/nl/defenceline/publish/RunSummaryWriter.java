@@ -3,9 +3,8 @@ package nl.defenceline.publish;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /** Writes run-summary.json: a nested map of plain values, pretty-printed, keys in insertion order. */
@@ -16,12 +15,11 @@ public final class RunSummaryWriter {
     private RunSummaryWriter() {
     }
 
-    public static void write(Path file, Map<String, Object> summary) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            JSON.writeValue(file.toFile(), summary);
+    public static void write(OutputFolder folder, String name, Map<String, Object> summary) {
+        try (OutputStream out = folder.create(name)) {
+            JSON.writeValue(out, summary);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + name + " in " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import nl.defenceline.OtherSchemeFileSystem;
 import nl.defenceline.SharedSpark;
 import nl.defenceline.cli.Main;
 import nl.defenceline.generate.ExportGenerator;
@@ -142,5 +144,43 @@ class SampleRunTest {
         assertTrue(page.consoleErrors().isEmpty(), page.consoleErrors().toString());
         assertTrue(Files.size(screenshots.resolve("dashboard.png")) > 20_000, "a screenshot with content");
         BrowserCheck.open(output.resolve("owners/mode-at-shop.example/index.html"), screenshots.resolve("owner-report.png"));
+    }
+
+    /**
+     * The same export read and written again through a Hadoop filesystem URI, twice into the same folder (a nightly run
+     * repeated for the same day): every CSV is byte for byte the one of the first, local run, and the second run
+     * leaves no staging or old folder behind.
+     */
+    @Test
+    void runningTheSameExportAgainThroughAHadoopUriGivesByteIdenticalCsvs(SparkSession spark, @TempDir Path dir)
+            throws Exception {
+        OtherSchemeFileSystem.register(spark.sparkContext().hadoopConfiguration());
+        Path again = dir.resolve("again");
+        for (int run = 0; run < 2; run++) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Main.run(new String[] {"run", "--input", OtherSchemeFileSystem.uri(Path.of("sample-data/export")),
+                "--output", OtherSchemeFileSystem.uri(again)},
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        }
+        List<Path> csvs = csvFiles(output);
+        assertTrue(csvs.size() > 15, "reports, KPIs, owners' files, rejects and review: " + csvs);
+        assertEquals(csvs, csvFiles(again));
+        for (Path csv : csvs) {
+            assertEquals(Files.readString(output.resolve(csv)), Files.readString(again.resolve(csv)), csv.toString());
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(again), left.toList(), "nothing but the report folder");
+        }
+        String named = new ObjectMapper().readTree(again.resolve(AnalysisJob.RUN_SUMMARY).toFile())
+                .get("run").get("output").asText();
+        assertTrue(named.startsWith(OtherSchemeFileSystem.SCHEME + ":") && named.endsWith(again.toString()), named);
+    }
+
+    private static List<Path> csvFiles(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".csv")).map(folder::relativize).sorted().toList();
+        }
     }
 }

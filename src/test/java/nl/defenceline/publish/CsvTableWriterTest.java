@@ -27,8 +27,11 @@ class CsvTableWriterTest {
     @Test
     void writesHeaderQuotedTextAndFourDecimalShares(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("r.csv");
-        CsvTableWriter.write(file, new Table(List.of("name", "share", "n"),
+        CsvTableWriter.write(OutputFolder.local(dir), "r.csv", new Table(List.of("name", "share", "n"),
                 List.of(Arrays.asList("a, \"b\"", 0.123456, 3L), Arrays.asList("=1+1", 1.0, null))));
         assertEquals("name,share,n\n\"a, \"\"b\"\"\",0.1235,3\n'=1+1,1.0000,\n", Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no checksum file or anything else beside the report");
+        }
     }
 }
