@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -80,12 +80,17 @@ public final class AutomationCandidates {
                 count(lit(1)).over(Window.partitionBy(col(category), col("signature"))).gt(1));
         Column share = col(tickets).divide(sum(col(tickets)).over(Window.partitionBy()));
         Column nearDuplicates = round(col("alike_count").divide(col(tickets)), 4);
+        // The three shortest texts per category by rank, not by collecting every text of a category into one array
+        Dataset<Row> shortest = rows
+                .withColumn("rank", row_number().over(Window.partitionBy(col(category)).orderBy(col("words"), col("text"))))
+                .filter(col("rank").leq(3))
+                .groupBy(category)
+                .agg(sort_array(collect_list(struct(col("rank"), col("text")))).as("shortest"));
         return marked.groupBy(category)
                 .agg(count("*").as(tickets),
                         count(when(col("alike"), 1)).as("alike_count"),
-                        percentile_approx(col("words"), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()),
-                        slice(sort_array(collect_list(
-                                struct(col("words"), col("text")))), 1, 3).as("shortest"))
+                        percentile_approx(col("words"), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()))
+                .join(shortest, category)
                 .withColumn(ReportColumns.SHARE.column(), round(share, 4))
                 .withColumn(ReportColumns.NEAR_DUPLICATE_SHARE.column(), nearDuplicates)
                 .withColumn(ReportColumns.CANDIDATE.column(), col(ReportColumns.SHARE.column()).geq(MIN_SHARE)
