@@ -42,14 +42,12 @@ public final class ReportFolder {
     }
 
     /**
-     * A local path or URI as a fully qualified Hadoop path: relative local paths are taken from the working
-     * directory, so the summary and messages name a folder a person can find.
+     * A path or URI as a fully qualified Hadoop path. As for the input, a path without scheme is on the default
+     * filesystem (the local disk unless the cluster's configuration says otherwise) and a relative one is taken from
+     * the working directory, so the summary and messages name a folder a person can find.
      */
     public static Path qualified(String location, Configuration conf) {
         Path path = new Path(location);
-        if (path.toUri().getScheme() == null) {
-            path = new Path(java.nio.file.Path.of(location).toAbsolutePath().normalize().toUri());
-        }
         try {
             return path.getFileSystem(conf).makeQualified(path);
         } catch (IOException e) {
