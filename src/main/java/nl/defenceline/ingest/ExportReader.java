@@ -66,13 +66,13 @@ public final class ExportReader {
         JavaRDD<Row> parsed = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .binaryFiles(paths)
                 .flatMap(file -> reader.read(fileName(file._1()), file._2()::open));
-        // Kept so the file is parsed once: the duplicate check reads the rows twice (keys, then the join).
+        // The parsed rows are cached, once: the duplicate check reads them twice (keys, then the join), and the
+        // join with the few duplicated keys is cheap to repeat, so its result is not cached as well.
         Dataset<Row> parsedRows = spark.createDataFrame(parsed, SourceFileReader.parsedSchema(source))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> all = withDuplicatesRejected(source, parsedRows).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> all = withDuplicatesRejected(source, parsedRows);
         Column rejected = col(IngestColumns.REJECT_REASON.column()).isNotNull();
         Row counts = all.agg(count("*"), count(when(rejected, 1))).first();
-        parsedRows.unpersist(false);
         Dataset<Row> rows = all.filter(rejected.unary_$bang()).select(columnsOf(source));
         Dataset<Row> rejects = all.filter(rejected).select(rejectColumns());
         return new Ingested(source, rows, rejects, counts.getLong(0), counts.getLong(1),

@@ -1,19 +1,15 @@
 package nl.defenceline.insights;
 
-import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.udaf;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -25,6 +21,7 @@ import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -48,6 +45,10 @@ public final class AutomationCandidates {
         String[] tokens = TextCleaner.tokens(text == null ? "" : text);
         return org.apache.spark.sql.RowFactory.create(tokens.length, signature(tokens));
     }, new org.apache.spark.sql.types.StructType().add("words", DataTypes.IntegerType).add("signature", DataTypes.StringType));
+
+    /** Examples: the three shortest texts of a category. */
+    private static final UserDefinedFunction SHORTEST_THREE = udaf(new ShortestTexts(3),
+            Encoders.tuple(Encoders.INT(), Encoders.STRING()));
 
     private AutomationCandidates() {
     }
@@ -76,28 +77,22 @@ public final class AutomationCandidates {
                 .withColumn("tokens", WORDS_AND_SIGNATURE.apply(col("text")))
                 .withColumn("words", col("tokens").getField("words"))
                 .withColumn("signature", col("tokens").getField("signature"));
-        Dataset<Row> marked = rows.withColumn("alike",
-                count(lit(1)).over(Window.partitionBy(col(category), col("signature"))).gt(1));
+        // Tickets with a near-duplicate, counted from the signatures alone (the texts are not shuffled)
+        Dataset<Row> alike = rows.groupBy(col(category), col("signature")).agg(count("*").as("copies"))
+                .groupBy(category)
+                .agg(coalesce(sum(when(col("copies").gt(1), col("copies"))), lit(0L)).as("alike_count"));
         Column share = col(tickets).divide(sum(col(tickets)).over(Window.partitionBy()));
         Column nearDuplicates = round(col("alike_count").divide(col(tickets)), 4);
-        // The three shortest texts per category by rank, not by collecting every text of a category into one array
-        Dataset<Row> shortest = rows
-                .withColumn("rank", row_number().over(Window.partitionBy(col(category)).orderBy(col("words"), col("text"))))
-                .filter(col("rank").leq(3))
-                .groupBy(category)
-                .agg(sort_array(collect_list(struct(col("rank"), col("text")))).as("shortest"));
-        return marked.groupBy(category)
+        return rows.groupBy(category)
                 .agg(count("*").as(tickets),
-                        count(when(col("alike"), 1)).as("alike_count"),
-                        percentile_approx(col("words"), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()))
-                .join(shortest, category)
+                        percentile_approx(col("words"), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()),
+                        SHORTEST_THREE.apply(col("words"), col("text")).as(ReportColumns.EXAMPLES.column()))
+                .join(alike, category)
                 .withColumn(ReportColumns.SHARE.column(), round(share, 4))
                 .withColumn(ReportColumns.NEAR_DUPLICATE_SHARE.column(), nearDuplicates)
                 .withColumn(ReportColumns.CANDIDATE.column(), col(ReportColumns.SHARE.column()).geq(MIN_SHARE)
                         .and(col(ReportColumns.MEDIAN_WORDS.column()).leq(MAX_MEDIAN_WORDS))
                         .and(col(ReportColumns.NEAR_DUPLICATE_SHARE.column()).geq(MIN_NEAR_DUPLICATE_SHARE)))
-                .withColumn(ReportColumns.EXAMPLES.column(), array_join(
-                        transform(col("shortest"), s -> s.getField("text")), " | "))
                 .select(col(category), col(tickets), col(ReportColumns.SHARE.column()),
                         col(ReportColumns.MEDIAN_WORDS.column()), col(ReportColumns.NEAR_DUPLICATE_SHARE.column()),
                         col(ReportColumns.CANDIDATE.column()), col(ReportColumns.EXAMPLES.column()))
