@@ -66,9 +66,11 @@ public final class ExportReader {
         JavaRDD<Row> parsed = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .binaryFiles(paths)
                 .flatMap(file -> reader.read(fileName(file._1()), file._2()::open));
-        // The parsed rows are cached, once: the duplicate check reads them twice (keys, then the join), and the
-        // join with the few duplicated keys is cheap to repeat, so its result is not cached as well.
+        // A file is parsed by one task, so the rows are spread over all cores before anything else (caching,
+        // classification) works on them. They are cached once: the duplicate check reads them twice (keys, then the
+        // join), and the join with the few duplicated keys is cheap to repeat, so its result is not cached as well.
         Dataset<Row> parsedRows = spark.createDataFrame(parsed, SourceFileReader.parsedSchema(source))
+                .repartition(2 * spark.sparkContext().defaultParallelism())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> all = withDuplicatesRejected(source, parsedRows);
         Column rejected = col(IngestColumns.REJECT_REASON.column()).isNotNull();
