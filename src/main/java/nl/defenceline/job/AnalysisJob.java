@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.Category;
 import nl.defenceline.classify.ClassifierFactory;
@@ -57,6 +58,7 @@ import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
 import nl.defenceline.schema.TicketColumns;
 import nl.defenceline.schema.ValueType;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -197,7 +199,7 @@ public final class AnalysisJob {
         if (tickets.used() == 0) {
             writeRejects(tickets, new ArrayList<>());
             String where = tickets.rejected() > 0
-                    ? " (see " + displayed(new org.apache.hadoop.fs.Path(reportFolder.keepAsFailed(), rejectsFile(Source.TICKETS))) + ")" : "";
+                    ? " (see " + displayed(new Path(reportFolder.keepAsFailed(), rejectsFile(Source.TICKETS))) + ")" : "";
             throw new UserError("no usable tickets in " + config.input() + ": " + tickets.read() + " rows read, "
                     + tickets.rejected() + " rejected" + where);
         }
@@ -308,7 +310,7 @@ public final class AnalysisJob {
      * @param redactIndex column whose text is redacted, or -1
      */
     private static void writeFromOneTask(Dataset<Row> rows, Column[] order, OutputFolder folder, String name,
-                                         List<String> header, int redactIndex, java.util.regex.Pattern orderNumbers) {
+                                         List<String> header, int redactIndex, Pattern orderNumbers) {
         rows.repartition(1).sortWithinPartitions(order).foreachPartition((ForeachPartitionFunction<Row>) partition ->
                 CsvTableWriter.write(folder, name, header, new Iterator<>() {
                     @Override
@@ -328,7 +330,7 @@ public final class AnalysisJob {
     }
 
     /** A report folder as people should see it: a plain path for local folders, the URI for other filesystems. */
-    private static String displayed(org.apache.hadoop.fs.Path folder) {
+    private static String displayed(Path folder) {
         return "file".equals(folder.toUri().getScheme()) ? folder.toUri().getPath() : folder.toString();
     }
 
