@@ -48,10 +48,6 @@ public final class OutputFolder implements Serializable {
         return new Path(location);
     }
 
-    Configuration conf() {
-        return conf;
-    }
-
     /**
      * The filesystem of a path; for local paths the raw one, which writes no .crc checksum file beside each report
      * (people open these folders).

@@ -106,14 +106,14 @@ final class FastDoccatScorer {
         // Same features in the same order as OpenNLP's generators, so the sums are added in the same order.
         for (String token : tokens) {
             int length = put(0, token);
-            add(sums, continueHash(WORD_HASH, length));
+            add(sums, FeatureTable.hash(WORD_HASH, scratch, 0, length));
         }
         for (int i = 0; i + 1 < tokens.length; i++) {
             int length = put(0, ":");
             length = put(length, tokens[i]);
             length = put(length, ":");
             length = put(length, tokens[i + 1]);
-            add(sums, continueHash(BIGRAM_HASH, length));
+            add(sums, FeatureTable.hash(BIGRAM_HASH, scratch, 0, length));
         }
         for (String token : tokens) {
             if (token.length() < 3) {
@@ -124,11 +124,7 @@ final class FastDoccatScorer {
             length = put(length, ">");
             for (int n = 3; n <= 5; n++) {
                 for (int start = 0; start + n <= length; start++) {
-                    long hash = CHARS_HASH;
-                    for (int i = start; i < start + n; i++) {
-                        hash = FeatureTable.step(hash, scratch[i]);
-                    }
-                    add(sums, FeatureTable.done(hash));
+                    add(sums, FeatureTable.hash(CHARS_HASH, scratch, start, start + n));
                 }
             }
         }
@@ -152,15 +148,6 @@ final class FastDoccatScorer {
                 sums[o] += weights[base + o];
             }
         }
-    }
-
-    /** The hash of a prefix (given as its running hash) followed by the scratch buffer's first {@code length} chars. */
-    private long continueHash(long prefixHash, int length) {
-        long hash = prefixHash;
-        for (int i = 0; i < length; i++) {
-            hash = FeatureTable.step(hash, scratch[i]);
-        }
-        return FeatureTable.done(hash);
     }
 
     /** Copies {@code text} into the scratch buffer at {@code at}; returns the new length. */

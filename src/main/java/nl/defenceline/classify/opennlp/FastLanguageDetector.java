@@ -32,6 +32,8 @@ final class FastLanguageDetector {
             ShrinkCharSequenceNormalizer.getInstance());
     private static final int MIN_GRAM = 1;
     private static final int MAX_GRAM = 3;
+    /** The language model's predicates are the bare n-grams. */
+    private static final long NO_PREFIX = FeatureTable.running("");
 
     private static final List<String> PROBES = List.of(
             "Waar blijft mijn pakket? Het zou gisteren bezorgd worden.",
@@ -118,11 +120,7 @@ final class FastLanguageDetector {
         int mask = capacity - 1;
         for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
             for (int start = 0; start + n <= length; start++) {
-                long hash = FeatureTable.running("");
-                for (int i = start; i < start + n; i++) {
-                    hash = FeatureTable.step(hash, chars[i]);
-                }
-                hash = FeatureTable.done(hash);
+                long hash = FeatureTable.hash(NO_PREFIX, chars, start, start + n);
                 // OpenNLP counts each distinct n-gram once (its counts are all set to 1)
                 int slot = (int) (hash ^ (hash >>> 32)) & mask;
                 boolean isNew = true;

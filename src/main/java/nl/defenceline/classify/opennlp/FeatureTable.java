@@ -63,6 +63,15 @@ final class FeatureTable {
         return (hash ^ c) * FNV_PRIME;
     }
 
+    /** The hash of a prefix (given as its running hash) followed by {@code chars[from, to)}, as {@link #find} expects it. */
+    static long hash(long prefix, char[] chars, int from, int to) {
+        long hash = prefix;
+        for (int i = from; i < to; i++) {
+            hash = step(hash, chars[i]);
+        }
+        return done(hash);
+    }
+
     /** The hash a finished run of {@link #step}s stands for; 0 marks an empty slot, so it is not a hash. */
     static long done(long hash) {
         return hash == 0 ? 1 : hash;
