@@ -1,11 +1,21 @@
 package nl.defenceline.classify;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Precision, recall and F1 per category and macro-averaged, from a confusion matrix of expected vs predicted. */
 public final class Evaluation {
 
     private final long[][] confusion = new long[Category.values().length][Category.values().length];
+
+    /** The classifier's categories for the given texts against their labels. */
+    public static Evaluation of(TextClassifier classifier, List<LabeledText> texts) {
+        Evaluation evaluation = new Evaluation();
+        for (LabeledText text : texts) {
+            evaluation.add(text.category(), classifier.classify(text.text()).category());
+        }
+        return evaluation;
+    }
 
     /** Counts one labelled text. */
     public void add(Category expected, Category predicted) {

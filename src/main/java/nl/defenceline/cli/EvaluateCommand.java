@@ -12,7 +12,6 @@ import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.Evaluation;
 import nl.defenceline.classify.LabeledText;
 import nl.defenceline.classify.LabeledTextReader;
-import nl.defenceline.classify.TextClassifier;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
 import nl.defenceline.publish.OutputFolder;
 import nl.defenceline.publish.RunSummaryWriter;
@@ -49,11 +48,7 @@ final class EvaluateCommand implements Command {
         Path labeled = Path.of(options.required("labeled"));
         List<LabeledText> texts = LabeledTextReader.read(labeled);
         ClassifierFactory factory = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
-        TextClassifier classifier = factory.create();
-        Evaluation evaluation = new Evaluation();
-        for (LabeledText text : texts) {
-            evaluation.add(text.category(), classifier.classify(text.text()).category());
-        }
+        Evaluation evaluation = Evaluation.of(factory.create(), texts);
         Path json = Path.of(options.get("json", "evaluation.json")).toAbsolutePath();
         RunSummaryWriter.write(OutputFolder.local(json.getParent()), json.getFileName().toString(),
                 figures(evaluation, factory.modelVersion(), labeled));

@@ -119,12 +119,7 @@ public final class ModelTrainer {
         for (int i = 0; i < shuffled.size(); i++) {
             (i % folds == fold ? test : train).add(shuffled.get(i));
         }
-        OpenNlpClassifier classifier = new OpenNlpClassifier(train(train, "cv-fold-" + fold));
-        Evaluation evaluation = new Evaluation();
-        for (LabeledText t : test) {
-            evaluation.add(t.category(), classifier.classify(t.text()).category());
-        }
-        return evaluation;
+        return Evaluation.of(new OpenNlpClassifier(train(train, "cv-fold-" + fold)), test);
     }
 
     /** Version string: training date and a hash of the training files and recipe. */

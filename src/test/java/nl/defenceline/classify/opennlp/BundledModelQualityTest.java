@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import nl.defenceline.classify.Category;
 import nl.defenceline.classify.Evaluation;
-import nl.defenceline.classify.LabeledText;
 import nl.defenceline.classify.LabeledTextReader;
-import nl.defenceline.classify.TextClassifier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +22,8 @@ class BundledModelQualityTest {
 
     @Test
     void scoresAtLeastTheTargetOnTheHeldOutSet() {
-        TextClassifier classifier = OpenNlpClassifierFactory.bundled().create();
-        Evaluation evaluation = new Evaluation();
-        for (LabeledText text : LabeledTextReader.read(Path.of("sample-data/evaluation/heldout.csv"))) {
-            evaluation.add(text.category(), classifier.classify(text.text()).category());
-        }
+        Evaluation evaluation = Evaluation.of(OpenNlpClassifierFactory.bundled().create(),
+                LabeledTextReader.read(Path.of("sample-data/evaluation/heldout.csv")));
         assertTrue(evaluation.macroF1() >= MIN_MACRO_F1, evaluation.report());
         for (Category category : Category.trainedValues()) {
             assertTrue(evaluation.support(category) >= 40, "at least 40 held-out texts for " + category);
