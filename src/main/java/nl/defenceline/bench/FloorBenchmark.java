@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The floor a Spark job is measured against: one thread reads tickets.csv with Commons CSV and classifies each row's
  * subject and body with the same model and text cleaning, and does nothing else. Prints rows per second.
- * Usage: {@code FloorBenchmark TICKETS_CSV [MAX_ROWS]}.
+ * Usage: {@code FloorBenchmark TICKETS_CSV [MAX_ROWS [MODEL_FILE]]} (default: the bundled model).
  */
 public final class FloorBenchmark {
 
@@ -25,11 +25,12 @@ public final class FloorBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: FloorBenchmark TICKETS_CSV [MAX_ROWS]");
+            System.err.println("usage: FloorBenchmark TICKETS_CSV [MAX_ROWS [MODEL_FILE]]");
             System.exit(2);
         }
         long max = args.length > 1 ? Long.parseLong(args[1]) : Long.MAX_VALUE;
-        TextClassifier classifier = OpenNlpClassifierFactory.bundled().create();
+        TextClassifier classifier = OpenNlpClassifierFactory.fromFileOrBundled(
+                args.length > 2 ? Path.of(args[2]) : null).create();
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         long rows = 0;
         long started = System.nanoTime();

@@ -13,4 +13,10 @@ public interface ClassifierFactory extends Serializable {
 
     /** The version of the model, as recorded when it was trained; goes into run-summary.json. */
     String modelVersion();
+
+    /** What the model knows of its own errors on real text: temperature, review threshold, confusion matrix. */
+    Calibration calibration();
+
+    /** The same model with another calibration, e.g. {@link Calibration#none()} to see its raw probabilities. */
+    ClassifierFactory withCalibration(Calibration calibration);
 }

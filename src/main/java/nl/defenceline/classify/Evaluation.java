@@ -1,25 +1,43 @@
 package nl.defenceline.classify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Precision, recall and F1 per category and macro-averaged, from a confusion matrix of expected vs predicted. */
+/**
+ * Precision, recall and F1 per category and macro-averaged, from a confusion matrix of expected vs predicted (the
+ * model's best guess); with the guesses' probabilities also calibration error and what a review threshold costs.
+ */
 public final class Evaluation {
 
+    /** Bins of the expected calibration error, equally wide over 0..1. */
+    private static final int CALIBRATION_BINS = 10;
+
     private final long[][] confusion = new long[Category.values().length][Category.values().length];
+    private final List<Double> confidences = new ArrayList<>();
+    private final List<Boolean> correct = new ArrayList<>();
+    private final List<Category> guessed = new ArrayList<>();
 
     /** The classifier's categories for the given texts against their labels. */
     public static Evaluation of(TextClassifier classifier, List<LabeledText> texts) {
         Evaluation evaluation = new Evaluation();
         for (LabeledText text : texts) {
-            evaluation.add(text.category(), classifier.classify(text.text()).category());
+            evaluation.add(text.category(), classifier.classify(text.text()));
         }
         return evaluation;
     }
 
-    /** Counts one labelled text. */
+    /** Counts one labelled text without a probability (it does not count towards calibration figures). */
     public void add(Category expected, Category predicted) {
         confusion[expected.ordinal()][predicted.ordinal()]++;
+    }
+
+    /** Counts one labelled text with the classifier's verdict and its probability. */
+    public void add(Category expected, Classification verdict) {
+        add(expected, verdict.category());
+        confidences.add(verdict.probability());
+        correct.add(verdict.category() == expected);
+        guessed.add(verdict.category());
     }
 
     /** Adds another evaluation's counts, e.g. the folds of a cross-validation. */
@@ -29,6 +47,97 @@ public final class Evaluation {
                 confusion[e][p] += other.confusion[e][p];
             }
         }
+        confidences.addAll(other.confidences);
+        correct.addAll(other.correct);
+        guessed.addAll(other.guessed);
+    }
+
+    /**
+     * Expected calibration error: over ten equal confidence bins, the texts' share times the gap between the bin's
+     * mean probability and its accuracy. 0 means the probabilities say exactly how often the model is right.
+     */
+    public double calibrationError() {
+        double[] confidence = new double[CALIBRATION_BINS];
+        double[] right = new double[CALIBRATION_BINS];
+        long[] texts = new long[CALIBRATION_BINS];
+        for (int i = 0; i < confidences.size(); i++) {
+            int bin = Math.min(CALIBRATION_BINS - 1, (int) (confidences.get(i) * CALIBRATION_BINS));
+            confidence[bin] += confidences.get(i);
+            right[bin] += correct.get(i) ? 1 : 0;
+            texts[bin]++;
+        }
+        double error = 0;
+        for (int b = 0; b < CALIBRATION_BINS; b++) {
+            error += Math.abs(confidence[b] - right[b]);
+        }
+        return confidences.isEmpty() ? 0 : error / confidences.size();
+    }
+
+    /** Share of the texts whose best category is less probable than {@code threshold}: they would be UNCERTAIN. */
+    public double uncertainShare(double threshold) {
+        long below = confidences.stream().filter(c -> c < threshold).count();
+        return confidences.isEmpty() ? 0 : (double) below / confidences.size();
+    }
+
+    /** Accuracy on the texts at or above {@code threshold}: how often a confident verdict is right. */
+    public double accuracyFrom(double threshold) {
+        long kept = 0;
+        long right = 0;
+        for (int i = 0; i < confidences.size(); i++) {
+            if (confidences.get(i) >= threshold) {
+                kept++;
+                right += correct.get(i) ? 1 : 0;
+            }
+        }
+        return kept == 0 ? 0 : (double) right / kept;
+    }
+
+    /**
+     * Each category's share of all texts when only the texts at or above {@code threshold} are counted in it (the
+     * rest being UNCERTAIN), in {@link Category#trainedValues()} order.
+     */
+    public double[] confidentShares(double threshold) {
+        List<Category> trained = Category.trainedValues();
+        double[] shares = new double[trained.size()];
+        for (int i = 0; i < guessed.size(); i++) {
+            if (confidences.get(i) >= threshold) {
+                shares[trained.indexOf(guessed.get(i))] += 1.0 / guessed.size();
+            }
+        }
+        return shares;
+    }
+
+    /** Texts per best guess, in {@link Category#trainedValues()} order. */
+    public long[] guesses() {
+        List<Category> trained = Category.trainedValues();
+        long[] counts = new long[trained.size()];
+        for (int p = 0; p < trained.size(); p++) {
+            for (Category e : trained) {
+                counts[p] += count(e, trained.get(p));
+            }
+        }
+        return counts;
+    }
+
+    /** The true share of each category, in {@link Category#trainedValues()} order. */
+    public double[] trueShares() {
+        return Category.trainedValues().stream().mapToDouble(c -> total() == 0 ? 0 : (double) support(c) / total())
+                .toArray();
+    }
+
+    /**
+     * Counts per true category (rows) and best guess (columns), in {@link Category#trainedValues()} order, as a
+     * {@link Calibration} stores them.
+     */
+    public long[][] trainedConfusion() {
+        List<Category> trained = Category.trainedValues();
+        long[][] matrix = new long[trained.size()][trained.size()];
+        for (int e = 0; e < trained.size(); e++) {
+            for (int p = 0; p < trained.size(); p++) {
+                matrix[e][p] = count(trained.get(e), trained.get(p));
+            }
+        }
+        return matrix;
     }
 
     public long count(Category expected, Category predicted) {

@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads labelled texts: a CSV file, or every *.csv in a folder (in name order, so training is repeatable). Columns:
- * {@code text} and {@code category} or {@code expected_category}; {@code language} is optional.
+ * {@code text} and {@code category} or {@code expected_category}; {@code language} and {@code source} (the corpus a
+ * text was taken from) are optional.
  */
 public final class LabeledTextReader {
 
@@ -55,12 +56,32 @@ public final class LabeledTextReader {
     public static List<LabeledText> read(Path location) {
         List<LabeledText> texts = new ArrayList<>();
         for (Path file : files(location)) {
-            texts.addAll(readFile(file));
+            texts.addAll(readFile(file, null));
         }
         return texts;
     }
 
-    private static List<LabeledText> readFile(Path file) {
+    /** Labelled texts from a shop, and how many rows had no category yet (e.g. a review file not fully labelled). */
+    public record ShopLabels(List<LabeledText> texts, int unlabelled) {
+    }
+
+    /**
+     * Reads a shop's labelled texts, e.g. a reviewed {@code review/uncertain.csv}: rows whose category is still empty
+     * are skipped and counted, an unknown category is still an error.
+     *
+     * @throws UserError on a missing column or an unknown category, naming file and line
+     */
+    public static ShopLabels readShopLabels(Path file) {
+        int[] unlabelled = new int[1];
+        List<LabeledText> texts = new ArrayList<>();
+        for (Path one : files(file)) {
+            texts.addAll(readFile(one, unlabelled));
+        }
+        return new ShopLabels(texts, unlabelled[0]);
+    }
+
+    /** @param unlabelled counts rows with an empty category, or null when such a row is an error */
+    private static List<LabeledText> readFile(Path file, int[] unlabelled) {
         List<LabeledText> texts = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = FORMAT.parse(in)) {
@@ -72,13 +93,20 @@ public final class LabeledTextReader {
                 }
             }
             boolean hasLanguage = parser.getHeaderMap().containsKey("language");
+            boolean hasOrigin = parser.getHeaderMap().containsKey("source");
+            String fileName = file.getFileName().toString();
             for (CSVRecord record : parser) {
                 String where = file.getFileName() + ":" + parser.getCurrentLineNumber();
                 String label = record.get(categoryColumn);
+                if (unlabelled != null && label.isBlank()) {
+                    unlabelled[0]++;
+                    continue;
+                }
                 Category category = Category.parse(label).orElseThrow(() -> new UserError(
                         where + ": unknown category '" + label + "', expected one of " + Category.names()));
                 String language = hasLanguage ? record.get("language").toLowerCase(Locale.ROOT) : "";
-                texts.add(new LabeledText(category, language, record.get("text"), where));
+                String origin = hasOrigin && !record.get("source").isBlank() ? record.get("source") : fileName;
+                texts.add(new LabeledText(category, language, record.get("text"), where, origin));
             }
         } catch (NoSuchFileException e) {
             throw new UserError("labelled data " + file + " does not exist");

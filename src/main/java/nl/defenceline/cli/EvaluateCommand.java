@@ -7,16 +7,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.Category;
 import nl.defenceline.classify.ClassifierFactory;
+import nl.defenceline.classify.Classification;
 import nl.defenceline.classify.Evaluation;
 import nl.defenceline.classify.LabeledText;
 import nl.defenceline.classify.LabeledTextReader;
+import nl.defenceline.classify.ShareEstimator;
+import nl.defenceline.classify.ShareEvaluation;
+import nl.defenceline.classify.TextClassifier;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
 import nl.defenceline.publish.OutputFolder;
 import nl.defenceline.publish.RunSummaryWriter;
 
-/** {@code evaluate}: measure a model on labelled texts it was not trained on. */
+/**
+ * {@code evaluate}: measure a model on labelled texts it was not trained on: F1 in total, per language and per
+ * corpus; how well its probabilities are calibrated; what the review threshold costs; how far the estimated category
+ * shares are from the true ones.
+ */
 final class EvaluateCommand implements Command {
 
     @Override
@@ -26,21 +37,23 @@ final class EvaluateCommand implements Command {
 
     @Override
     public String summary() {
-        return "Measure the classifier on labelled texts: precision, recall, F1, confusion matrix, macro-F1.";
+        return "Measure the classifier on labelled texts: F1 per category, language and source, calibration, shares.";
     }
 
     @Override
     public List<String> usage() {
         return List.of(
-                "--labeled FILE         CSV with columns text and expected_category (or category)",
+                "--labeled FILE|DIR     CSV with columns text and expected_category (or category), optional language"
+                        + " and source; a folder reads every *.csv in it",
                 "--model FILE           model from 'train' (default: the model bundled in the build)",
-                "--json FILE            where to write the figures as JSON (default: evaluation.json beside FILE's name"
-                        + " in the working folder)");
+                "--min-confidence P     review threshold to report on (default: the model's own)",
+                "--json FILE            where to write the figures as JSON (default: evaluation.json in the working"
+                        + " folder)");
     }
 
     @Override
     public Options.Spec spec() {
-        return new Options.Spec(Set.of("labeled", "model", "json"), Set.of());
+        return new Options.Spec(Set.of("labeled", "model", "json", "min-confidence"), Set.of());
     }
 
     @Override
@@ -48,24 +61,75 @@ final class EvaluateCommand implements Command {
         Path labeled = Path.of(options.required("labeled"));
         List<LabeledText> texts = LabeledTextReader.read(labeled);
         ClassifierFactory factory = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
-        Evaluation evaluation = Evaluation.of(factory.create(), texts);
+        Calibration calibration = factory.calibration();
+        double threshold = options.decimal("min-confidence", calibration.minConfidence(), 0, 1);
+        Evaluation raw = Evaluation.of(factory.withCalibration(Calibration.none()).create(), texts);
+        TextClassifier classifier = factory.create();
+        List<Classification> verdicts = texts.stream().map(t -> classifier.classify(t.text())).toList();
+        Evaluation total = evaluate(texts, verdicts, t -> "all").get("all");
+        Map<String, Evaluation> perLanguage = evaluate(texts, verdicts,
+                t -> t.language().isBlank() ? "unknown" : t.language());
+        Map<String, Evaluation> perOrigin = evaluate(texts, verdicts, LabeledText::origin);
+        ShareEvaluation shares = new ShareEvaluation(new ShareEstimator(calibration), threshold);
+        for (LabeledText text : texts) {
+            shares.add(text.category(), classifier.probabilities(text.text()));
+        }
+        Map<ShareEvaluation.Method, Double> natural = shares.onTheTextsMix();
+        Map<ShareEvaluation.Method, Double> mixes = shares.overRandomMixes();
+
+        out.printf("model %s on %d texts from %s%n%n", factory.modelVersion(), texts.size(), labeled);
+        out.print(total.report());
+        out.println();
+        out.printf("%-28s %6s %9s %9s%n", "group", "texts", "accuracy", "macro-F1");
+        perLanguage.forEach((language, e) -> out.printf(Locale.ROOT, "%-28s %6d %9.3f %9.3f%n",
+                "language " + language, e.total(), e.accuracy(), e.macroF1()));
+        perOrigin.forEach((origin, e) -> out.printf(Locale.ROOT, "%-28s %6d %9.3f %9.3f%n",
+                "source " + origin, e.total(), e.accuracy(), e.macroF1()));
+        out.println();
+        out.printf(Locale.ROOT, "calibration: %s%n", calibration.summary());
+        out.printf(Locale.ROOT, "expected calibration error: %.3f before calibration, %.3f after%n",
+                raw.calibrationError(), total.calibrationError());
+        out.printf(Locale.ROOT, "at --min-confidence %.3f: %.1f %% of the texts UNCERTAIN, the rest %.1f %% right%n",
+                threshold, 100 * total.uncertainShare(threshold), 100 * total.accuracyFrom(threshold));
+        out.println("what other thresholds would cost (--min-confidence, texts UNCERTAIN, the rest right):");
+        for (int percent = 30; percent <= 90; percent += 10) {
+            double t = percent / 100.0;
+            out.printf(Locale.ROOT, "  %.1f  %5.1f %%  %5.1f %%%n", t, 100 * total.uncertainShare(t),
+                    100 * total.accuracyFrom(t));
+        }
+        out.println("category shares, distance to the true shares (total variation), on these texts' mix and on"
+                + " random mixes of them:");
+        for (ShareEvaluation.Method method : ShareEvaluation.Method.values()) {
+            out.printf(Locale.ROOT, "  %-24s %.3f  %.3f%n", method.name().toLowerCase(Locale.ROOT),
+                    natural.get(method), mixes.get(method));
+        }
         Path json = Path.of(options.get("json", "evaluation.json")).toAbsolutePath();
         RunSummaryWriter.write(OutputFolder.local(json.getParent()), json.getFileName().toString(),
-                figures(evaluation, factory.modelVersion(), labeled));
-        out.printf("model %s on %d texts from %s%n%n", factory.modelVersion(), texts.size(), labeled);
-        out.print(evaluation.report());
+                figures(total, raw, perLanguage, perOrigin, natural, mixes, threshold, factory, labeled));
         out.println("figures written to " + json);
-        out.printf(Locale.ROOT, "macro-F1: %.3f%n", evaluation.macroF1());
+        out.printf(Locale.ROOT, "macro-F1: %.3f%n", total.macroF1());
         return Main.OK;
     }
 
-    private static Map<String, Object> figures(Evaluation evaluation, String version, Path labeled) {
+    private static Map<String, Evaluation> evaluate(List<LabeledText> texts, List<Classification> verdicts,
+                                                    Function<LabeledText, String> group) {
+        Map<String, Evaluation> groups = new TreeMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            groups.computeIfAbsent(group.apply(texts.get(i)), g -> new Evaluation())
+                    .add(texts.get(i).category(), verdicts.get(i));
+        }
+        return groups;
+    }
+
+    private static Map<String, Object> figures(Evaluation evaluation, Evaluation raw, Map<String, Evaluation> perLanguage,
+                                               Map<String, Evaluation> perOrigin,
+                                               Map<ShareEvaluation.Method, Double> natural,
+                                               Map<ShareEvaluation.Method, Double> mixes, double threshold,
+                                               ClassifierFactory factory, Path labeled) {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("model_version", version);
+        figures.put("model_version", factory.modelVersion());
         figures.put("labeled", labeled.toString());
-        figures.put("texts", evaluation.total());
-        figures.put("accuracy", evaluation.accuracy());
-        figures.put("macro_f1", evaluation.macroF1());
+        figures.putAll(summary(evaluation));
         Map<String, Object> perCategory = new LinkedHashMap<>();
         Map<String, Object> confusion = new LinkedHashMap<>();
         for (Category expected : Category.trainedValues()) {
@@ -79,7 +143,38 @@ final class EvaluateCommand implements Command {
             confusion.put(expected.name(), row);
         }
         figures.put("per_category", perCategory);
+        figures.put("per_language", groupFigures(perLanguage));
+        figures.put("per_source", groupFigures(perOrigin));
+        Map<String, Object> calibration = new LinkedHashMap<>();
+        calibration.put("temperature", factory.calibration().temperature());
+        calibration.put("fitted_on_texts", factory.calibration().texts());
+        calibration.put("expected_calibration_error_before", raw.calibrationError());
+        calibration.put("expected_calibration_error_after", evaluation.calibrationError());
+        calibration.put("min_confidence", threshold);
+        calibration.put("uncertain_share", evaluation.uncertainShare(threshold));
+        calibration.put("accuracy_of_the_rest", evaluation.accuracyFrom(threshold));
+        figures.put("calibration", calibration);
+        Map<String, Object> distances = new LinkedHashMap<>();
+        for (ShareEvaluation.Method method : ShareEvaluation.Method.values()) {
+            distances.put(method.name().toLowerCase(Locale.ROOT),
+                    Map.of("texts_mix", natural.get(method), "random_mixes", mixes.get(method)));
+        }
+        figures.put("share_distance", distances);
         figures.put("confusion", confusion);
+        return figures;
+    }
+
+    private static Map<String, Object> summary(Evaluation evaluation) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("texts", evaluation.total());
+        figures.put("accuracy", evaluation.accuracy());
+        figures.put("macro_f1", evaluation.macroF1());
+        return figures;
+    }
+
+    private static Map<String, Object> groupFigures(Map<String, Evaluation> groups) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        groups.forEach((group, e) -> figures.put(group, summary(e)));
         return figures;
     }
 }

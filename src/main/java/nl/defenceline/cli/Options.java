@@ -2,8 +2,10 @@ package nl.defenceline.cli;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,16 +25,20 @@ final class Options {
 
     private final String command;
     private final Map<String, String> values;
+    /** Every value of each option in the order given; {@link #values} keeps the last. */
+    private final Map<String, List<String>> repeated;
     private final Set<String> flags;
 
-    private Options(String command, Map<String, String> values, Set<String> flags) {
+    private Options(String command, Map<String, String> values, Map<String, List<String>> repeated, Set<String> flags) {
         this.command = command;
         this.values = values;
+        this.repeated = repeated;
         this.flags = flags;
     }
 
     static Options parse(String command, String[] args, int from, Spec spec) {
         Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
         Set<String> flags = new HashSet<>();
         for (int i = from; i < args.length; i++) {
             String arg = args[i];
@@ -48,15 +54,20 @@ final class Options {
             }
             if (spec.flags().contains(name)) {
                 flags.add(name);
-            } else if (inlineValue != null) {
-                values.put(name, inlineValue);
-            } else if (i + 1 < args.length) {
-                values.put(name, args[++i]);
+            } else if (inlineValue != null || i + 1 < args.length) {
+                String value = inlineValue != null ? inlineValue : args[++i];
+                values.put(name, value);
+                repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             } else {
                 throw new UserError("option --" + name + " of " + command + " needs a value");
             }
         }
-        return new Options(command, values, flags);
+        return new Options(command, values, repeated, flags);
+    }
+
+    /** Every value of an option that may be given more than once, in the order given; empty when not given. */
+    List<String> all(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     String required(String name) {

@@ -41,7 +41,8 @@ final class RunCommand implements Command {
                 "--until DATE           last day of the trend window (default: the day of the newest ticket)",
                 "--spike-min N          a category or product that doubles is a spike from N tickets (default 5)",
                 "--redact-order-numbers REGEX  also redact order numbers matching REGEX, e.g. 'NL\\d{6}|#\\d{4,}'",
-                "--min-confidence P     texts whose best category is less likely than P count as UNCERTAIN (default 0.5)",
+                "--min-confidence P     texts whose best category is less likely than P count as UNCERTAIN and go to"
+                        + " review (default: the threshold the model was calibrated with, 0.5 if it was not)",
                 "--mapping NAME|FILE    column mapping for all files (default: detected per file from its header);"
                         + " names: " + ColumnMapping.builtIn().stream().map(ColumnMapping::name).toList(),
                 "--max-reject-share S   exit with code 3 after writing the reports when an input has more rejected"
@@ -61,13 +62,14 @@ final class RunCommand implements Command {
     @Override
     public int run(Options options, PrintStream out, PrintStream err) throws Exception {
         ZoneId zone = options.zone("timezone", RunConfig.DEFAULT_ZONE);
+        ClassifierFactory classifier = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
         RunConfig config = new RunConfig(
                 options.required("input"),
                 options.required("output"),
                 zone,
                 options.integer("min-recurrence", RunConfig.DEFAULT_MIN_RECURRENCE, 1),
                 RunConfig.DEFAULT_TOP_PRODUCTS,
-                options.decimal("min-confidence", RunConfig.DEFAULT_MIN_CONFIDENCE, 0, 1),
+                options.decimal("min-confidence", classifier.calibration().minConfidence(), 0, 1),
                 options.has("mapping") ? ColumnMapping.named(options.required("mapping")) : null,
                 options.decimal("max-reject-share", RunConfig.DEFAULT_MAX_REJECT_SHARE, 0, 1),
                 options.integer("repeat-days", RunConfig.DEFAULT_REPEAT_DAYS, 1),
@@ -77,7 +79,6 @@ final class RunCommand implements Command {
         if (config.since() != null && config.until() != null && !config.since().isBefore(config.until())) {
             throw new UserError("--since must be before --until");
         }
-        ClassifierFactory classifier = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
         SparkSession embedding = SparkSession.getDefaultSession().getOrElse(() -> null);
         SparkSession spark = embedding != null ? embedding : session(options.get("master", null));
         try {

@@ -51,6 +51,25 @@ public final class ExportFolder {
      * @throws UserError when the folder, a required source or a required column is missing, or a file cannot be read
      */
     public static ExportFolder open(String location, Configuration hadoopConf, ColumnMapping forced) {
+        return open(location, hadoopConf, forced, true);
+    }
+
+    /**
+     * Lists a folder for reading its tickets alone (e.g. for their labels): the other sources may be missing.
+     *
+     * @throws UserError when the folder is missing or holds no tickets file
+     */
+    public static ExportFolder openTickets(String location, Configuration hadoopConf) {
+        ExportFolder folder = open(location, hadoopConf, null, false);
+        if (folder.files(Source.TICKETS).isEmpty()) {
+            throw new UserError(Source.TICKETS.fileName() + " is missing from input folder " + location
+                    + (folder.ignored().isEmpty() ? "" : " (ignored: " + folder.ignored() + ")"));
+        }
+        return folder;
+    }
+
+    private static ExportFolder open(String location, Configuration hadoopConf, ColumnMapping forced,
+                                     boolean requireAll) {
         try {
             Path dir = new Path(location);
             FileSystem fs = dir.getFileSystem(hadoopConf);
@@ -95,7 +114,7 @@ public final class ExportFolder {
                 }
             }
             for (Source source : Source.values()) {
-                if (source.requiredFile() && !files.containsKey(source)) {
+                if (requireAll && source.requiredFile() && !files.containsKey(source)) {
                     throw new UserError(source.fileName() + " is missing from input folder " + location
                             + (ignored.isEmpty() ? "" : " (ignored: " + ignored + ")")
                             + "; required: " + requiredFiles());

@@ -30,6 +30,7 @@ import nl.defenceline.ingest.Ingested;
 import nl.defenceline.insights.AutomationCandidates;
 import nl.defenceline.insights.BusiestHours;
 import nl.defenceline.insights.ComplaintSources;
+import nl.defenceline.classify.ShareEstimator;
 import nl.defenceline.insights.ContactRate;
 import nl.defenceline.insights.EmailAnsweredWithin24h;
 import nl.defenceline.insights.FirstResponseTimes;
@@ -133,7 +134,8 @@ public final class AnalysisJob {
 
         List<String> written = new ArrayList<>();
         step("complaint sources");
-        Table sources = write(COMPLAINT_SOURCES, ComplaintSources.compute(tickets, productNames, config.topProducts()), written);
+        Table sources = write(COMPLAINT_SOURCES, ComplaintSources.compute(tickets, productNames, config.topProducts(),
+                new ShareEstimator(classifier.calibration())), written);
         step("busiest hours");
         Table hours = write(BUSIEST_HOURS, BusiestHours.compute(tickets), written);
         step("recurring return reasons");
@@ -293,13 +295,15 @@ public final class AnalysisJob {
             Dataset<Row> rows = entry.getValue()
                     .filter(col(ClassifiedColumns.CATEGORY.column()).equalTo(Category.UNCERTAIN.name()))
                     .select(lit(source.fileStem()).as("source"), col(source.idColumn().header()).as("id"),
+                            // Empty for the reviewer to fill in; train --add reads the file as it is then.
+                            lit("").as(ReportColumns.CATEGORY.column()),
                             text.as("text"), col(ClassifiedColumns.PREDICTED.column()),
                             col(ClassifiedColumns.CONFIDENCE.column()), col(ClassifiedColumns.RUNNER_UP.column()),
                             col(ClassifiedColumns.RUNNER_UP_CONFIDENCE.column()), col(ClassifiedColumns.LANGUAGE.column()));
             uncertain = uncertain == null ? rows : uncertain.unionByName(rows);
         }
         writeFromOneTask(uncertain, new Column[] {col("source"), col("id")}, out, UNCERTAIN_REVIEW,
-                List.of(uncertain.columns()), 2, config.orderNumbers());
+                List.of(uncertain.columns()), List.of(uncertain.columns()).indexOf("text"), config.orderNumbers());
         written.add(UNCERTAIN_REVIEW);
     }
 
@@ -390,6 +394,9 @@ public final class AnalysisJob {
         Map<String, Object> categories = countsBy(classified, ClassifiedColumns.CATEGORY.column());
         summary.put("classified", categories);
         summary.put("min_confidence", config.minConfidence());
+        summary.put("calibration", classifier.calibration().summary());
+        summary.put("share_estimate", new ShareEstimator(classifier.calibration()).adjusted()
+                ? "adjusted for the model's known errors on real text (95 % intervals)" : "best guesses counted");
         summary.put("languages", countsBy(classified, ClassifiedColumns.LANGUAGE.column()));
         summary.put("reports", written);
         summary.put("duration_seconds", (System.currentTimeMillis() - started) / 1000.0);

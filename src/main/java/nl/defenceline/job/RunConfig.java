@@ -29,7 +29,6 @@ public record RunConfig(String input, String output, ZoneId shopZone, int minRec
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;
     public static final int DEFAULT_TOP_PRODUCTS = 3;
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
     public static final double DEFAULT_MAX_REJECT_SHARE = 0.05;
     public static final int DEFAULT_REPEAT_DAYS = 7;
     public static final int DEFAULT_TREND_DAYS = 7;

@@ -17,11 +17,14 @@ public final class Dashboard {
         List<HtmlPage.Section> sections = new ArrayList<>();
         Table sources = tables.complaintSources();
         sections.add(new HtmlPage.Section("Where complaints come from",
-                "Fix the causes from left to right: the first bars are most of the mail. " + topAction(sources),
+                "Fix the causes from left to right: the first bars are most of the mail. Shares are estimated over"
+                        + " all tickets, the uncertain ones included, with a 95 % range; 'confident' counts the tickets"
+                        + " the model was sure of. " + topAction(sources),
                 Svg.pareto(column(sources, ReportColumns.CATEGORY), longs(column(sources, ReportColumns.TICKETS)),
                         doubles(column(sources, ReportColumns.CUMULATIVE_SHARE))),
-                select(sources, ReportColumns.CATEGORY, ReportColumns.TICKETS, ReportColumns.SHARE, ReportColumns.ACTION,
-                        ReportColumns.TOP_PRODUCTS), List.of()));
+                select(sources, ReportColumns.CATEGORY, ReportColumns.TICKETS, ReportColumns.SHARE,
+                        ReportColumns.SHARE_LOW, ReportColumns.SHARE_HIGH, ReportColumns.CONFIDENT,
+                        ReportColumns.ACTION, ReportColumns.TOP_PRODUCTS), List.of()));
         sections.add(new HtmlPage.Section("What customers write", null, null, null, quotes(tables.quotes())));
         sections.add(new HtmlPage.Section("When customers write",
                 "Answer the top questions on the product pages and staff the darkest hours (shop time).",

@@ -23,4 +23,20 @@ class EvaluationTest {
         assertEquals((f1Delivery + f1Stock) / 2, e.macroF1(), 1e-9);
         assertEquals(0.75, e.accuracy(), 1e-9);
     }
+
+    @Test
+    void calibrationErrorIsTheGapBetweenConfidenceAndAccuracy() {
+        Evaluation e = new Evaluation();
+        // Ten texts at 0.9 of which 9 right: calibrated. Ten at 0.8 of which 4 right: 0.4 too confident.
+        for (int i = 0; i < 10; i++) {
+            Category predicted = i < 9 ? Category.DELIVERY : Category.STOCK;
+            e.add(Category.DELIVERY, new Classification(predicted, 0.9, Category.OTHER, 0.05, "nl"));
+            Category second = i < 4 ? Category.TERMS : Category.OTHER;
+            e.add(Category.TERMS, new Classification(second, 0.8, Category.OTHER, 0.1, "nl"));
+        }
+        assertEquals(0.5 * 0.0 + 0.5 * 0.4, e.calibrationError(), 1e-9);
+        assertEquals(0.5, e.uncertainShare(0.85), 1e-9);
+        assertEquals(0.9, e.accuracyFrom(0.85), 1e-9);
+        assertEquals(0.45, e.confidentShares(0.85)[Category.trainedValues().indexOf(Category.DELIVERY)], 1e-9);
+    }
 }

@@ -16,12 +16,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.Evaluation;
 import nl.defenceline.classify.LabeledText;
+import nl.defenceline.classify.TextClassifier;
 import nl.defenceline.classify.TextCleaner;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -42,8 +45,11 @@ public final class ModelTrainer {
     /** Manifest property that holds the model's version. */
     static final String VERSION_PROPERTY = "defenceline-model-version";
 
+    /** Manifest property that holds the model's {@link Calibration}, when it was calibrated. */
+    static final String CALIBRATION_PROPERTY = "defenceline-calibration";
+
     /** Part of the data hash, so a change of features or parameters also counts as a new model. */
-    private static final String RECIPE = "maxent;iterations=200;cutoff=1;features=bow+bigram+char3-5;cleaner=v1";
+    private static final String RECIPE = "maxent;iterations=200;cutoff=1;features=bow+bigram+char3-5;cleaner=v1;calibration=v1";
 
     private ModelTrainer() {
     }
@@ -70,6 +76,100 @@ public final class ModelTrainer {
         }
     }
 
+    /** Labelled texts that each count {@code weight} times in training. */
+    public record Weighted(List<LabeledText> texts, int weight) {
+    }
+
+    /**
+     * Trains on the base texts plus real labelled texts (each counted its group's weight) and calibrates the model by
+     * k-fold cross-fitting on the real texts: each fold's texts are scored by a model trained without them, and the
+     * temperature, review threshold and confusion matrix are fitted on those out-of-fold scores. So every real text is
+     * both trained on and calibrated on, never by the same model. Folds are trained on all cores.
+     *
+     * @param folds at least 2
+     */
+    public static DoccatModel trainCalibrated(List<LabeledText> base, List<Weighted> real, int folds, String version) {
+        List<LabeledText> texts = new ArrayList<>();
+        List<Integer> weights = new ArrayList<>();
+        for (Weighted group : real) {
+            texts.addAll(group.texts());
+            group.texts().forEach(t -> weights.add(group.weight()));
+        }
+        if (texts.size() < 2 * folds) {
+            throw new IllegalArgumentException("need at least " + 2 * folds + " real texts to calibrate, got "
+                    + texts.size());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(42));
+        List<Callable<Map<Integer, double[]>>> tasks = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            int heldOut = fold;
+            tasks.add(() -> {
+                List<Integer> rest = new ArrayList<>();
+                List<Integer> test = new ArrayList<>();
+                for (int k = 0; k < order.size(); k++) {
+                    (k % folds == heldOut ? test : rest).add(order.get(k));
+                }
+                OpenNlpClassifier raw = new OpenNlpClassifier(
+                        train(weighted(base, texts, weights, rest), "fold-" + heldOut));
+                Map<Integer, double[]> scores = new HashMap<>();
+                for (int i : test) {
+                    scores.put(i, raw.probabilities(texts.get(i).text()));
+                }
+                return scores;
+            });
+        }
+        double[][] outOfFold = new double[texts.size()][];
+        runOnAllCores(tasks, folds).forEach(scores -> scores.forEach((i, p) -> outOfFold[i] = p));
+        Calibration calibration = Calibration.fit(List.of(outOfFold),
+                texts.stream().map(LabeledText::category).toList());
+        List<Integer> all = new ArrayList<>(order);
+        Collections.sort(all);
+        DoccatModel model = train(weighted(base, texts, weights, all), version);
+        Map<String, String> manifest = new HashMap<>();
+        manifest.put(VERSION_PROPERTY, version);
+        manifest.put(CALIBRATION_PROPERTY, calibration.encode());
+        return new DoccatModel("mul", model.getMaxentModel(), manifest, model.getFactory());
+    }
+
+    /** The base texts followed by each extra text {@code weight} times: maxent counts a repeated event that often. */
+    public static List<LabeledText> weighted(List<LabeledText> base, List<LabeledText> extra, int weight) {
+        List<LabeledText> all = new ArrayList<>(base);
+        for (int i = 0; i < weight; i++) {
+            all.addAll(extra);
+        }
+        return all;
+    }
+
+    /** The base texts followed by each chosen text its weight's number of times: maxent counts a repeated event so. */
+    private static List<LabeledText> weighted(List<LabeledText> base, List<LabeledText> texts, List<Integer> weights,
+                                              List<Integer> chosen) {
+        List<LabeledText> all = new ArrayList<>(base);
+        for (int i : chosen) {
+            for (int w = 0; w < weights.get(i); w++) {
+                all.add(texts.get(i));
+            }
+        }
+        return all;
+    }
+
+    /** A classifier on a model in memory, e.g. one just trained, to measure it. */
+    public static TextClassifier classifier(DoccatModel model) {
+        return new OpenNlpClassifier(model, FastDoccatScorer.compile(model), calibrationOf(model));
+    }
+
+    /**
+     * The calibration in a model's manifest, or {@link Calibration#none()} for a model that was not calibrated.
+     *
+     * @throws IllegalArgumentException when the manifest's calibration cannot be read
+     */
+    public static Calibration calibrationOf(DoccatModel model) {
+        return Calibration.decode(model.getManifestProperty(CALIBRATION_PROPERTY));
+    }
+
     private static FeatureGenerator[] featureGenerators() {
         try {
             return new FeatureGenerator[] {
@@ -86,26 +186,33 @@ public final class ModelTrainer {
     public static Evaluation crossValidate(List<LabeledText> texts, int folds, long seed) {
         List<LabeledText> shuffled = new ArrayList<>(texts);
         Collections.shuffle(shuffled, new Random(seed));
-        int threads = Math.min(folds, Runtime.getRuntime().availableProcessors());
+        List<Callable<Evaluation>> tasks = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            int heldOut = fold;
+            tasks.add(() -> evaluateFold(shuffled, folds, heldOut));
+        }
+        Evaluation total = new Evaluation();
+        runOnAllCores(tasks, folds).forEach(total::addAll);
+        return total;
+    }
+
+    /** Runs independent trainings on all cores; the results come back in the tasks' order. */
+    private static <T> List<T> runOnAllCores(List<Callable<T>> tasks, int parallelism) {
+        int threads = Math.min(parallelism, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "cross-validation");
+            Thread thread = new Thread(runnable, "training-fold");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<Evaluation>> results = new ArrayList<>();
-            for (int fold = 0; fold < folds; fold++) {
-                int heldOut = fold;
-                results.add(pool.submit(() -> evaluateFold(shuffled, folds, heldOut)));
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : pool.invokeAll(tasks)) {
+                results.add(result.get());
             }
-            Evaluation total = new Evaluation();
-            for (Future<Evaluation> result : results) {
-                total.addAll(result.get());
-            }
-            return total;
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("cross-validation interrupted", e);
+            throw new IllegalStateException("training interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {

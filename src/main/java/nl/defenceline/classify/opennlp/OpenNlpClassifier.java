@@ -3,7 +3,9 @@ package nl.defenceline.classify.opennlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.Category;
 import nl.defenceline.classify.Classification;
 import nl.defenceline.classify.TextClassifier;
@@ -42,12 +44,22 @@ final class OpenNlpClassifier implements TextClassifier {
     private final FastDoccatScorer fast;
     private final LanguageDetectorME languageDetector;
     private final FastLanguageDetector fastLanguageDetector;
+    private final Calibration calibration;
+    /** For each of the model's outcomes, the index of its category in {@link Category#trainedValues()}. */
+    private final int[] outcomeToCategory;
 
     /**
-     * @param table the model's predicates for the fast scorer, or null to score with OpenNLP's categorizer only
+     * @param table       the model's predicates for the fast scorer, or null to score with OpenNLP's categorizer only
+     * @param calibration applied to the model's probabilities
      */
-    OpenNlpClassifier(DoccatModel model, FastDoccatScorer.Compiled table) {
+    OpenNlpClassifier(DoccatModel model, FastDoccatScorer.Compiled table, Calibration calibration) {
         this.categorizer = new DocumentCategorizerME(model);
+        this.calibration = calibration;
+        List<Category> trained = Category.trainedValues();
+        this.outcomeToCategory = new int[categorizer.getNumberOfCategories()];
+        for (int i = 0; i < outcomeToCategory.length; i++) {
+            outcomeToCategory[i] = trained.indexOf(Category.valueOf(categorizer.getCategory(i)));
+        }
         this.fast = table == null ? null : new FastDoccatScorer(table);
         this.languageDetector = new LanguageDetectorME(LanguageModelHolder.MODEL);
         this.fastLanguageDetector = LanguageModelHolder.COMPILED == null
@@ -55,7 +67,7 @@ final class OpenNlpClassifier implements TextClassifier {
     }
 
     OpenNlpClassifier(DoccatModel model) {
-        this(model, FastDoccatScorer.compile(model));
+        this(model, FastDoccatScorer.compile(model), Calibration.none());
     }
 
     @Override
@@ -66,7 +78,7 @@ final class OpenNlpClassifier implements TextClassifier {
         if (tokens.length == 0) {
             return new Classification(Category.OTHER, 1.0, Category.OTHER, 0.0, language);
         }
-        double[] outcomes = fast != null ? fast.score(tokens) : categorizer.categorize(tokens);
+        double[] outcomes = calibration.apply(score(tokens));
         int best = 0;
         int second = -1;
         for (int i = 1; i < outcomes.length; i++) {
@@ -78,6 +90,25 @@ final class OpenNlpClassifier implements TextClassifier {
             }
         }
         return new Classification(category(best), outcomes[best], category(second), outcomes[second], language);
+    }
+
+    @Override
+    public double[] probabilities(String text) {
+        String[] tokens = TextCleaner.ownTokens(TextCleaner.ownMessage(text));
+        double[] byCategory = new double[outcomeToCategory.length];
+        if (tokens.length == 0) {
+            byCategory[Category.trainedValues().indexOf(Category.OTHER)] = 1.0;
+            return byCategory;
+        }
+        double[] outcomes = calibration.apply(score(tokens));
+        for (int i = 0; i < outcomes.length; i++) {
+            byCategory[outcomeToCategory[i]] = outcomes[i];
+        }
+        return byCategory;
+    }
+
+    private double[] score(String[] tokens) {
+        return fast != null ? fast.score(tokens) : categorizer.categorize(tokens);
     }
 
     private Category category(int outcome) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.defenceline.UserError;
+import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.TextClassifier;
 import opennlp.tools.doccat.DoccatModel;
@@ -36,10 +37,12 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
 
     private final byte[] modelBytes;
     private final String version;
+    private final Calibration calibration;
 
-    private OpenNlpClassifierFactory(byte[] modelBytes, String version) {
+    private OpenNlpClassifierFactory(byte[] modelBytes, String version, Calibration calibration) {
         this.modelBytes = modelBytes;
         this.version = version;
+        this.calibration = calibration;
     }
 
     /**
@@ -87,19 +90,35 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
             throw new UserError("not a Defence Line classifier model: " + e.getMessage());
         }
         String version = ModelTrainer.versionOf(model);
+        Calibration calibration;
+        try {
+            calibration = ModelTrainer.calibrationOf(model);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("classifier model " + version + " has an unreadable calibration: " + e.getMessage());
+        }
         MODELS_IN_THIS_JVM.computeIfAbsent(version, v -> Loaded.of(model));
-        return new OpenNlpClassifierFactory(bytes, version);
+        return new OpenNlpClassifierFactory(bytes, version, calibration);
     }
 
     @Override
     public TextClassifier create() {
         Loaded loaded = MODELS_IN_THIS_JVM.computeIfAbsent(version, v -> Loaded.of(load()));
-        return new OpenNlpClassifier(loaded.model(), loaded.table());
+        return new OpenNlpClassifier(loaded.model(), loaded.table(), calibration);
     }
 
     @Override
     public String modelVersion() {
         return version;
+    }
+
+    @Override
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    @Override
+    public ClassifierFactory withCalibration(Calibration other) {
+        return new OpenNlpClassifierFactory(modelBytes, version, other);
     }
 
     private DoccatModel load() {
