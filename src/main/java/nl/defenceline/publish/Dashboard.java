@@ -16,12 +16,16 @@ public final class Dashboard {
     public static void write(OutputFolder outputDir, ReportTables tables) {
         List<HtmlPage.Section> sections = new ArrayList<>();
         Table sources = tables.complaintSources();
+        List<Long> tickets = longs(column(sources, ReportColumns.TICKETS));
+        long total = tickets.stream().mapToLong(Long::longValue).sum();
         sections.add(new HtmlPage.Section("Where complaints come from",
                 "Fix the causes from left to right: the first bars are most of the mail. Shares are estimated over"
                         + " all tickets, the uncertain ones included, with a 95 % range; 'confident' counts the tickets"
                         + " the model was sure of. " + topAction(sources),
-                Svg.pareto(column(sources, ReportColumns.CATEGORY), longs(column(sources, ReportColumns.TICKETS)),
-                        doubles(column(sources, ReportColumns.CUMULATIVE_SHARE))),
+                Svg.pareto(column(sources, ReportColumns.CATEGORY), tickets,
+                        doubles(column(sources, ReportColumns.CUMULATIVE_SHARE)),
+                        scaled(doubles(column(sources, ReportColumns.SHARE_LOW)), total),
+                        scaled(doubles(column(sources, ReportColumns.SHARE_HIGH)), total)),
                 select(sources, ReportColumns.CATEGORY, ReportColumns.TICKETS, ReportColumns.SHARE,
                         ReportColumns.SHARE_LOW, ReportColumns.SHARE_HIGH, ReportColumns.CONFIDENT,
                         ReportColumns.ACTION, ReportColumns.TOP_PRODUCTS), List.of()));
@@ -88,6 +92,11 @@ public final class Dashboard {
 
     private static List<Long> longs(List<String> values) {
         return values.stream().map(Long::parseLong).toList();
+    }
+
+    /** Shares as ticket counts, for the chart's interval whiskers. */
+    private static List<Double> scaled(List<Double> shares, long total) {
+        return shares.stream().map(share -> share * total).toList();
     }
 
     private static List<Double> doubles(List<String> values) {

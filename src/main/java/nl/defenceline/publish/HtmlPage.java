@@ -33,7 +33,7 @@ public final class HtmlPage {
             table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0}
             th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
             th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums}
-            .chart{width:100%;height:auto;max-width:900px}.bar{fill:#b02a30}.cumulative{fill:none;stroke:#333;stroke-width:2}
+            .chart{width:100%;height:auto;max-width:900px}.bar{fill:#b02a30}.cumulative{fill:none;stroke:#333;stroke-width:2}.interval{stroke:#333;stroke-width:1.5}
             .axis{stroke:#999}.label,.axis-label{font-size:11px;fill:#333}.value{font-size:11px;text-anchor:middle;fill:#222}
             blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid #ccc;color:#444;font-style:italic}
             .empty{color:#777}

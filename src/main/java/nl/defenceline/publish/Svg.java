@@ -16,7 +16,8 @@ public final class Svg {
      * @param counts     bar heights
      * @param cumulative cumulative shares 0..1
      */
-    public static String pareto(List<String> labels, List<Long> counts, List<Double> cumulative) {
+    public static String pareto(List<String> labels, List<Long> counts, List<Double> cumulative, List<Double> low,
+                                List<Double> high) {
         int width = 760;
         int height = 320;
         int left = 50;
@@ -25,7 +26,8 @@ public final class Svg {
         int bottom = 90;
         int plotWidth = width - left - right;
         int plotHeight = height - top - bottom;
-        long max = Math.max(1, counts.stream().mapToLong(Long::longValue).max().orElse(1));
+        double max = Math.max(1, Math.max(counts.stream().mapToLong(Long::longValue).max().orElse(1),
+                high.stream().mapToDouble(Double::doubleValue).max().orElse(1)));
         double slot = (double) plotWidth / Math.max(1, labels.size());
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
@@ -39,8 +41,13 @@ public final class Svg {
             double y = top + plotHeight - barHeight;
             svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">"
                     + "<title>%s: %d</title></rect>", x, y, slot * 0.7, barHeight, Html.escape(labels.get(i)), counts.get(i)));
+            // The 95 % interval of the estimate, as a whisker over the bar.
+            double whiskerTop = top + plotHeight - plotHeight * high.get(i) / max;
+            double whiskerBottom = top + plotHeight - plotHeight * low.get(i) / max;
+            svg.append(String.format(Locale.ROOT, "<line class=\"interval\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+                    + "y2=\"%.1f\"/>", x + slot * 0.35, whiskerTop, x + slot * 0.35, whiskerBottom));
             svg.append(String.format(Locale.ROOT, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\">%d</text>",
-                    x + slot * 0.35, y - 4, counts.get(i)));
+                    x + slot * 0.35, Math.min(y, whiskerTop) - 4, counts.get(i)));
             svg.append(String.format(Locale.ROOT, "<text class=\"label\" transform=\"translate(%.1f,%d) rotate(30)\">%s</text>",
                     x + slot * 0.2, top + plotHeight + 14, Html.escape(labels.get(i))));
             line.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", x + slot * 0.35,

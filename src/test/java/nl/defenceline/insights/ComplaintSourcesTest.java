@@ -55,7 +55,7 @@ class ComplaintSourcesTest {
         assertTrue(top.<Double>getAs(ReportColumns.SHARE_LOW.column()) <= 0.75
                 && top.<Double>getAs(ReportColumns.SHARE_HIGH.column()) >= 0.75);
         assertEquals(Category.DELIVERY.action(), top.getAs(ReportColumns.ACTION.column()));
-        assertEquals("B Bag (1); A (1)", top.getAs(ReportColumns.TOP_PRODUCTS.column()),
+        assertEquals("A (1); B Bag (1)", top.getAs(ReportColumns.TOP_PRODUCTS.column()),
                 "top products come from the confident tickets");
         assertEquals("PRODUCT_INFO", rows.get(1).getAs(ReportColumns.CATEGORY.column()));
         assertEquals(1.0, rows.get(1).<Double>getAs(ReportColumns.CUMULATIVE_SHARE.column()), 1e-9);

@@ -95,7 +95,8 @@ final class OpenNlpClassifier implements TextClassifier {
     @Override
     public double[] probabilities(String text) {
         String[] tokens = TextCleaner.ownTokens(TextCleaner.ownMessage(text));
-        double[] byCategory = new double[outcomeToCategory.length];
+        // A model may lack categories (a shop's own, trained on few of them): those get probability 0.
+        double[] byCategory = new double[Category.trainedValues().size()];
         if (tokens.length == 0) {
             byCategory[Category.trainedValues().indexOf(Category.OTHER)] = 1.0;
             return byCategory;
