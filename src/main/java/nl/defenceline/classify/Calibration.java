@@ -16,8 +16,11 @@ import java.util.Locale;
  * @param confusion     counts per true category (rows) and best guess (columns), in {@link Category#trainedValues()}
  *                      order; all zero when the model was not calibrated
  * @param texts         how many labelled texts the figures were fitted on (0: not calibrated)
+ * @param shopTexts     how many of them are the shop's own labelled texts, on which alone {@code confusion} was then
+ *                      measured; 0 when the confusion matrix comes from public texts, which says little about the
+ *                      model's mistakes on a shop's inbox, so it does not correct the shares
  */
-public record Calibration(double temperature, double minConfidence, long[][] confusion, int texts)
+public record Calibration(double temperature, double minConfidence, long[][] confusion, int texts, int shopTexts)
         implements Serializable {
 
     /** The default threshold of a model that was not calibrated. */
@@ -45,7 +48,7 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     /** A model's own probabilities, the fixed default threshold and no confusion matrix. */
     public static Calibration none() {
         int n = Category.trainedValues().size();
-        return new Calibration(1.0, DEFAULT_MIN_CONFIDENCE, new long[n][n], 0);
+        return new Calibration(1.0, DEFAULT_MIN_CONFIDENCE, new long[n][n], 0, 0);
     }
 
     /** Whether this was fitted on labelled texts. */
@@ -75,16 +78,39 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         double temperature = fitTemperature(distributions, truth);
         List<double[]> calibrated = distributions.stream().map(d -> soften(d.clone(), temperature)).toList();
         List<Category> trained = Category.trainedValues();
-        long[][] confusion = new long[trained.size()][trained.size()];
         double[] confidences = new double[calibrated.size()];
         boolean[] correct = new boolean[calibrated.size()];
         for (int i = 0; i < calibrated.size(); i++) {
             int best = argmax(calibrated.get(i));
-            confusion[trained.indexOf(truth.get(i))][best]++;
             confidences[i] = calibrated.get(i)[best];
             correct[i] = trained.get(best) == truth.get(i);
         }
-        return new Calibration(temperature, threshold(confidences, correct), confusion, distributions.size());
+        return new Calibration(temperature, threshold(confidences, correct), confusion(calibrated, truth),
+                distributions.size(), 0);
+    }
+
+    /**
+     * The same calibration with its confusion matrix measured on the shop's own labelled texts alone, which makes it
+     * correct the shares of that shop's tickets.
+     *
+     * @param distributions the shop's texts' probabilities from models that were not trained on them
+     */
+    public Calibration withShopConfusion(List<double[]> distributions, List<Category> truth) {
+        return new Calibration(temperature, minConfidence, confusion(distributions, truth), texts, truth.size());
+    }
+
+    /** Whether the confusion matrix was measured on the shop's own texts, so that it can correct shares. */
+    public boolean correctsShares() {
+        return shopTexts > 0;
+    }
+
+    private static long[][] confusion(List<double[]> distributions, List<Category> truth) {
+        List<Category> trained = Category.trainedValues();
+        long[][] confusion = new long[trained.size()][trained.size()];
+        for (int i = 0; i < distributions.size(); i++) {
+            confusion[trained.indexOf(truth.get(i))][argmax(distributions.get(i))]++;
+        }
+        return confusion;
     }
 
     /**
@@ -192,17 +218,20 @@ public record Calibration(double temperature, double minConfidence, long[][] con
 
     /** One line for people: temperature, threshold and how many texts they were fitted on. */
     public String summary() {
-        return fitted() ? String.format(Locale.ROOT, "temperature %.3f, review threshold %.3f (fitted on %d texts)",
-                temperature, minConfidence, texts) : "not calibrated (review threshold " + minConfidence + ")";
+        return fitted() ? String.format(Locale.ROOT, "temperature %.3f, review threshold %.3f (fitted on %d texts%s)",
+                temperature, minConfidence, texts, shopTexts == 0 ? ""
+                        : "; shares corrected with the confusion on " + shopTexts + " of the shop's own")
+                : "not calibrated (review threshold " + minConfidence + ")";
     }
 
-    /** The calibration as manifest text: "temperature;threshold;texts;row,row,...". */
+    /** The calibration as manifest text: "temperature;threshold;texts;row,row,...;shopTexts". */
     public String encode() {
         List<String> rows = new ArrayList<>();
         for (long[] row : confusion) {
             rows.add(String.join(" ", Arrays.stream(row).mapToObj(Long::toString).toList()));
         }
-        return String.format(Locale.ROOT, "%s;%s;%d;%s", temperature, minConfidence, texts, String.join(",", rows));
+        return String.format(Locale.ROOT, "%s;%s;%d;%s;%d", temperature, minConfidence, texts, String.join(",", rows),
+                shopTexts);
     }
 
     /** Reads {@link #encode()}'s text; null gives {@link #none()}. */
@@ -212,8 +241,11 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         }
         String[] parts = text.split(";", -1);
         int n = Category.trainedValues().size();
+        if (parts.length != 4 && parts.length != 5) {
+            throw new IllegalArgumentException("not a calibration: " + text);
+        }
         String[] rows = parts[3].split(",", -1);
-        if (parts.length != 4 || rows.length != n) {
+        if (rows.length != n) {
             throw new IllegalArgumentException("not a calibration: " + text);
         }
         long[][] confusion = new long[n][];
@@ -224,13 +256,13 @@ public record Calibration(double temperature, double minConfidence, long[][] con
             }
         }
         return new Calibration(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), confusion,
-                Integer.parseInt(parts[2]));
+                Integer.parseInt(parts[2]), parts.length == 5 ? Integer.parseInt(parts[4]) : 0);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Calibration c && c.temperature == temperature && c.minConfidence == minConfidence
-                && c.texts == texts && Arrays.deepEquals(c.confusion, confusion);
+                && c.texts == texts && c.shopTexts == shopTexts && Arrays.deepEquals(c.confusion, confusion);
     }
 
     @Override

@@ -41,10 +41,23 @@ public final class ShareEstimator {
     private final long[][] confusion;
     private final boolean adjusted;
 
-    /** @param calibration a fitted calibration adjusts for the model's mistakes; an unfitted one counts plainly */
+    /**
+     * @param calibration one whose confusion matrix was measured on the shop's own texts adjusts for the model's
+     *                    mistakes; any other counts best guesses plainly (a confusion matrix from other sources made
+     *                    the shares worse on a source it had not seen)
+     */
     public ShareEstimator(Calibration calibration) {
-        this.confusion = calibration.confusion();
-        this.adjusted = calibration.fitted();
+        this(calibration.confusion(), calibration.correctsShares());
+    }
+
+    private ShareEstimator(long[][] confusion, boolean adjusted) {
+        this.confusion = confusion;
+        this.adjusted = adjusted;
+    }
+
+    /** An estimator that corrects with this confusion matrix whatever texts it was measured on, to compare methods. */
+    public static ShareEstimator correcting(long[][] confusion) {
+        return new ShareEstimator(confusion, true);
     }
 
     /** Whether the estimate corrects for the model's mistakes (false: plain counting of best guesses). */

@@ -19,7 +19,7 @@ public final class ShareEvaluation {
         COUNTED,
         /** Only texts at or above the review threshold count; the rest form an UNCERTAIN bar of their own. */
         COUNTED_WITH_UNCERTAIN,
-        /** Counted best guesses corrected with the calibration's confusion matrix ({@link ShareEstimator}). */
+        /** Counted best guesses corrected with the calibration's confusion matrix, whatever texts it came from. */
         ADJUSTED,
         /** The mean of the texts' calibrated probabilities. */
         PROBABILITIES

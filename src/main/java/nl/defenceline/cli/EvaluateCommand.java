@@ -70,7 +70,7 @@ final class EvaluateCommand implements Command {
         Map<String, Evaluation> perLanguage = evaluate(texts, verdicts,
                 t -> t.language().isBlank() ? "unknown" : t.language());
         Map<String, Evaluation> perOrigin = evaluate(texts, verdicts, LabeledText::origin);
-        ShareEvaluation shares = new ShareEvaluation(new ShareEstimator(calibration), threshold);
+        ShareEvaluation shares = new ShareEvaluation(ShareEstimator.correcting(calibration.confusion()), threshold);
         for (LabeledText text : texts) {
             shares.add(text.category(), classifier.probabilities(text.text()));
         }
@@ -98,7 +98,8 @@ final class EvaluateCommand implements Command {
                     100 * total.accuracyFrom(t));
         }
         out.println("category shares, distance to the true shares (total variation), on these texts' mix and on"
-                + " random mixes of them:");
+                + " random mixes of them (run reports "
+                + (new ShareEstimator(calibration).adjusted() ? "adjusted" : "counted") + "):");
         for (ShareEvaluation.Method method : ShareEvaluation.Method.values()) {
             out.printf(Locale.ROOT, "  %-24s %.3f  %.3f%n", method.name().toLowerCase(Locale.ROOT),
                     natural.get(method), mixes.get(method));

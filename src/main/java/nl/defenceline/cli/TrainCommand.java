@@ -162,8 +162,12 @@ final class TrainCommand implements Command {
             trained = ModelTrainer.train(texts, version);
             out.println("no real labelled texts: the model is not calibrated");
         } else {
-            trained = ModelTrainer.trainCalibrated(texts, List.of(new ModelTrainer.Weighted(realTexts, realWeight),
-                    new ModelTrainer.Weighted(shop, weight)), calibrationFolds, version);
+            if (realTexts.size() + shop.size() < 2 * calibrationFolds) {
+                throw new UserError("calibrating by " + calibrationFolds + "-fold cross-fitting needs at least "
+                        + 2 * calibrationFolds + " real or shop texts, got " + (realTexts.size() + shop.size()));
+            }
+            trained = ModelTrainer.trainCalibrated(texts, List.of(new ModelTrainer.Weighted(realTexts, realWeight, false),
+                    new ModelTrainer.Weighted(shop, weight, true)), calibrationFolds, version);
             out.printf(Locale.ROOT, "calibrated by %d-fold cross-fitting on %d real texts: %s%n", calibrationFolds,
                     realTexts.size() + shop.size(), ModelTrainer.calibrationOf(trained).summary());
         }

@@ -396,7 +396,9 @@ public final class AnalysisJob {
         summary.put("min_confidence", config.minConfidence());
         summary.put("calibration", classifier.calibration().summary());
         summary.put("share_estimate", new ShareEstimator(classifier.calibration()).adjusted()
-                ? "adjusted for the model's known errors on real text (95 % intervals)" : "best guesses counted");
+                ? "best guesses of all classified tickets, adjusted for the model's errors on the shop's own labels"
+                        + " (95 % intervals)"
+                : "best guesses of all classified tickets counted (95 % sampling intervals)");
         summary.put("languages", countsBy(classified, ClassifiedColumns.LANGUAGE.column()));
         summary.put("reports", written);
         summary.put("duration_seconds", (System.currentTimeMillis() - started) / 1000.0);

@@ -73,7 +73,7 @@ class CalibrationTest {
 
     @Test
     void sharpensProbabilitiesBelowTemperatureOneAndKeepsTheirOrder() {
-        Calibration sharper = new Calibration(0.5, 0.5, Calibration.none().confusion(), 10);
+        Calibration sharper = new Calibration(0.5, 0.5, Calibration.none().confusion(), 10, 0);
         double[] p = sharper.apply(new double[] {0.5, 0.3, 0.2, 0, 0, 0, 0});
         assertEquals(0.25 / 0.38, p[0], 1e-9);
         assertTrue(p[0] > p[1] && p[1] > p[2]);

@@ -20,7 +20,7 @@ class ShareEstimatorTest {
         int terms = Category.trainedValues().indexOf(Category.TERMS);
         confusion[delivery][delivery] = 200;
         confusion[delivery][terms] = 100;
-        return new Calibration(1.0, 0.5, confusion, 7 * 300);
+        return new Calibration(1.0, 0.5, confusion, 7 * 300, 7 * 300);
     }
 
     private static long[] counts() {
@@ -45,6 +45,16 @@ class ShareEstimatorTest {
         truth[Category.trainedValues().indexOf(Category.DELIVERY)] = 600.0 / 900;
         truth[Category.trainedValues().indexOf(Category.TERMS)] = 300.0 / 900;
         assertTrue(ShareEstimator.distance(shares.share(), truth) < ShareEstimator.distance(counted, truth));
+    }
+
+    @Test
+    void aConfusionMatrixFromPublicTextsDoesNotCorrectTheShares() {
+        Calibration shop = deliveryOftenLooksLikeTerms();
+        Calibration publicOnly = new Calibration(1.0, 0.5, shop.confusion(), shop.texts(), 0);
+        long[] guesses = {0, 0, 400, 500, 0, 0, 0};
+        assertFalse(new ShareEstimator(publicOnly).adjusted());
+        assertArrayEquals(ShareEstimator.counted(guesses), new ShareEstimator(publicOnly).estimate(guesses).share(),
+                1e-9);
     }
 
     @Test

@@ -74,7 +74,7 @@ class ComplaintSourcesTest {
         int product = Category.trainedValues().indexOf(Category.PRODUCT_INFO);
         confusion[product][product] = 50;
         confusion[product][Category.trainedValues().indexOf(Category.DELIVERY)] = 50;
-        ShareEstimator estimator = new ShareEstimator(new Calibration(1, 0.5, confusion, 700));
+        ShareEstimator estimator = new ShareEstimator(new Calibration(1, 0.5, confusion, 700, 700));
 
         List<Row> rows = ComplaintSources.compute(tickets(spark), names(spark), 3, estimator).collectAsList();
 

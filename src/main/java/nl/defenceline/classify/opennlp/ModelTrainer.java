@@ -49,7 +49,7 @@ public final class ModelTrainer {
     static final String CALIBRATION_PROPERTY = "defenceline-calibration";
 
     /** Part of the data hash, so a change of features or parameters also counts as a new model. */
-    private static final String RECIPE = "maxent;iterations=200;cutoff=1;features=bow+bigram+char3-5;cleaner=v1;calibration=v1";
+    private static final String RECIPE = "maxent;iterations=200;cutoff=1;features=bow+bigram+char3-5;cleaner=v1;calibration=v2";
 
     private ModelTrainer() {
     }
@@ -76,9 +76,16 @@ public final class ModelTrainer {
         }
     }
 
-    /** Labelled texts that each count {@code weight} times in training. */
-    public record Weighted(List<LabeledText> texts, int weight) {
+    /**
+     * Labelled texts that each count {@code weight} times in training.
+     *
+     * @param shop whether they are the shop's own labels, whose confusion matrix can correct that shop's shares
+     */
+    public record Weighted(List<LabeledText> texts, int weight, boolean shop) {
     }
+
+    /** Fewer of the shop's own labels give a confusion matrix too noisy to correct its shares with. */
+    static final int MIN_SHOP_TEXTS_FOR_SHARES = 100;
 
     /**
      * Trains on the base texts plus real labelled texts (each counted its group's weight) and calibrates the model by
@@ -91,9 +98,15 @@ public final class ModelTrainer {
     public static DoccatModel trainCalibrated(List<LabeledText> base, List<Weighted> real, int folds, String version) {
         List<LabeledText> texts = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
+        List<Integer> shopTexts = new ArrayList<>();
         for (Weighted group : real) {
-            texts.addAll(group.texts());
-            group.texts().forEach(t -> weights.add(group.weight()));
+            for (LabeledText text : group.texts()) {
+                if (group.shop()) {
+                    shopTexts.add(texts.size());
+                }
+                texts.add(text);
+                weights.add(group.weight());
+            }
         }
         if (texts.size() < 2 * folds) {
             throw new IllegalArgumentException("need at least " + 2 * folds + " real texts to calibrate, got "
@@ -126,6 +139,10 @@ public final class ModelTrainer {
         runOnAllCores(tasks, folds).forEach(scores -> scores.forEach((i, p) -> outOfFold[i] = p));
         Calibration calibration = Calibration.fit(List.of(outOfFold),
                 texts.stream().map(LabeledText::category).toList());
+        if (shopTexts.size() >= MIN_SHOP_TEXTS_FOR_SHARES) {
+            calibration = calibration.withShopConfusion(shopTexts.stream().map(i -> outOfFold[i]).toList(),
+                    shopTexts.stream().map(i -> texts.get(i).category()).toList());
+        }
         List<Integer> all = new ArrayList<>(order);
         Collections.sort(all);
         DoccatModel model = train(weighted(base, texts, weights, all), version);
