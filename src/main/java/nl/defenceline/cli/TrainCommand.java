@@ -72,7 +72,7 @@ final class TrainCommand implements Command {
                 "--labels-from COLUMN   the tickets' column with the labels, e.g. Tags (Zendesk), Type (Freshdesk)",
                 "--label-map FILE       CSV value,category mapping label values to categories",
                 "--add-weight W         how many times each added text counts (default: the added texts together"
-                        + " weigh a quarter of --data)",
+                        + " weigh a quarter of the bundled texts, real ones counted with their weight)",
                 "--holdout S            share of the added texts held out to measure the model on (default "
                         + DEFAULT_HOLDOUT + ", 0 to train on all without a figure)",
                 "--model FILE           where to write the model (default " + DEFAULT_MODEL + ")",
