@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import nl.defenceline.UserError;
 import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.Category;
 import nl.defenceline.classify.ClassifierFactory;
@@ -60,6 +61,9 @@ final class EvaluateCommand implements Command {
     public int run(Options options, PrintStream out, PrintStream err) {
         Path labeled = Path.of(options.required("labeled"));
         List<LabeledText> texts = LabeledTextReader.read(labeled);
+        if (texts.isEmpty()) {
+            throw new UserError("no labelled texts in " + labeled);
+        }
         ClassifierFactory factory = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
         Calibration calibration = factory.calibration();
         double threshold = options.decimal("min-confidence", calibration.minConfidence(), 0, 1);
@@ -70,7 +74,9 @@ final class EvaluateCommand implements Command {
         Map<String, Evaluation> perLanguage = evaluate(texts, verdicts,
                 t -> t.language().isBlank() ? "unknown" : t.language());
         Map<String, Evaluation> perOrigin = evaluate(texts, verdicts, LabeledText::origin);
-        ShareEvaluation shares = new ShareEvaluation(ShareEstimator.correcting(calibration.confusion()), threshold);
+        // An uncalibrated model has no confusion matrix to correct with: its "adjusted" figure is plain counting.
+        ShareEvaluation shares = new ShareEvaluation(calibration.fitted()
+                ? ShareEstimator.correcting(calibration.confusion()) : new ShareEstimator(calibration), threshold);
         for (LabeledText text : texts) {
             shares.add(text.category(), classifier.probabilities(text.text()));
         }
