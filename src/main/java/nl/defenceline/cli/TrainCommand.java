@@ -83,9 +83,8 @@ final class TrainCommand implements Command {
 
     @Override
     public Options.Spec spec() {
-        return new Options.Spec(Set.of("data", "real", "real-weight", "calibration-folds", "add", "export", "labels-from", "label-map", "add-weight",
-                "holdout", "model", "folds"),
-                Set.of("if-changed"));
+        return new Options.Spec(Set.of("data", "real", "real-weight", "calibration-folds", "add", "export",
+                "labels-from", "label-map", "add-weight", "holdout", "model", "folds"), Set.of("if-changed"));
     }
 
     @Override
@@ -122,7 +121,7 @@ final class TrainCommand implements Command {
             files.addAll(LabeledTextReader.files(file));
         }
         if (export != null) {
-            // A new export must retrain: its files are part of the hash.
+            // The label map is part of the hash, the export's tickets are not: --if-changed never skips an --export.
             files.add(Path.of(options.required("label-map")));
         }
         String hash = ModelTrainer.dataHash(files);
@@ -166,8 +165,9 @@ final class TrainCommand implements Command {
                 throw new UserError("calibrating by " + calibrationFolds + "-fold cross-fitting needs at least "
                         + 2 * calibrationFolds + " real or shop texts, got " + (realTexts.size() + shop.size()));
             }
-            trained = ModelTrainer.trainCalibrated(texts, List.of(new ModelTrainer.Weighted(realTexts, realWeight, false),
-                    new ModelTrainer.Weighted(shop, weight, true)), calibrationFolds, version);
+            trained = ModelTrainer.trainCalibrated(texts, List.of(
+                    new ModelTrainer.Weighted(realTexts, realWeight, false), new ModelTrainer.Weighted(shop, weight, true)),
+                    calibrationFolds, version);
             out.printf(Locale.ROOT, "calibrated by %d-fold cross-fitting on %d real texts: %s%n", calibrationFolds,
                     realTexts.size() + shop.size(), ModelTrainer.calibrationOf(trained).summary());
         }
