@@ -16,7 +16,6 @@ public final class Evaluation {
     private final long[][] confusion = new long[Category.values().length][Category.values().length];
     private final List<Double> confidences = new ArrayList<>();
     private final List<Boolean> correct = new ArrayList<>();
-    private final List<Category> guessed = new ArrayList<>();
 
     /** The classifier's categories for the given texts against their labels. */
     public static Evaluation of(TextClassifier classifier, List<LabeledText> texts) {
@@ -37,7 +36,6 @@ public final class Evaluation {
         add(expected, verdict.category());
         confidences.add(verdict.probability());
         correct.add(verdict.category() == expected);
-        guessed.add(verdict.category());
     }
 
     /** Adds another evaluation's counts, e.g. the folds of a cross-validation. */
@@ -49,7 +47,6 @@ public final class Evaluation {
         }
         confidences.addAll(other.confidences);
         correct.addAll(other.correct);
-        guessed.addAll(other.guessed);
     }
 
     /**
@@ -59,12 +56,10 @@ public final class Evaluation {
     public double calibrationError() {
         double[] confidence = new double[CALIBRATION_BINS];
         double[] right = new double[CALIBRATION_BINS];
-        long[] texts = new long[CALIBRATION_BINS];
         for (int i = 0; i < confidences.size(); i++) {
             int bin = Math.min(CALIBRATION_BINS - 1, (int) (confidences.get(i) * CALIBRATION_BINS));
             confidence[bin] += confidences.get(i);
             right[bin] += correct.get(i) ? 1 : 0;
-            texts[bin]++;
         }
         double error = 0;
         for (int b = 0; b < CALIBRATION_BINS; b++) {
@@ -90,54 +85,6 @@ public final class Evaluation {
             }
         }
         return kept == 0 ? 0 : (double) right / kept;
-    }
-
-    /**
-     * Each category's share of all texts when only the texts at or above {@code threshold} are counted in it (the
-     * rest being UNCERTAIN), in {@link Category#trainedValues()} order.
-     */
-    public double[] confidentShares(double threshold) {
-        List<Category> trained = Category.trainedValues();
-        double[] shares = new double[trained.size()];
-        for (int i = 0; i < guessed.size(); i++) {
-            if (confidences.get(i) >= threshold) {
-                shares[trained.indexOf(guessed.get(i))] += 1.0 / guessed.size();
-            }
-        }
-        return shares;
-    }
-
-    /** Texts per best guess, in {@link Category#trainedValues()} order. */
-    public long[] guesses() {
-        List<Category> trained = Category.trainedValues();
-        long[] counts = new long[trained.size()];
-        for (int p = 0; p < trained.size(); p++) {
-            for (Category e : trained) {
-                counts[p] += count(e, trained.get(p));
-            }
-        }
-        return counts;
-    }
-
-    /** The true share of each category, in {@link Category#trainedValues()} order. */
-    public double[] trueShares() {
-        return Category.trainedValues().stream().mapToDouble(c -> total() == 0 ? 0 : (double) support(c) / total())
-                .toArray();
-    }
-
-    /**
-     * Counts per true category (rows) and best guess (columns), in {@link Category#trainedValues()} order, as a
-     * {@link Calibration} stores them.
-     */
-    public long[][] trainedConfusion() {
-        List<Category> trained = Category.trainedValues();
-        long[][] matrix = new long[trained.size()][trained.size()];
-        for (int e = 0; e < trained.size(); e++) {
-            for (int p = 0; p < trained.size(); p++) {
-                matrix[e][p] = count(trained.get(e), trained.get(p));
-            }
-        }
-        return matrix;
     }
 
     public long count(Category expected, Category predicted) {

@@ -194,41 +194,6 @@ public final class ShareEstimator {
         return mean;
     }
 
-    /**
-     * Re-estimates the category shares of a set of texts from their probabilities (Saerens, Latinne and Decaestecker
-     * 2002): each text's probabilities are re-weighted by new shares over the shares the model assumed, until the
-     * shares agree with the mean of the re-weighted probabilities.
-     *
-     * @param assumed the shares the model's probabilities reflect (its training mix, seen through calibration)
-     */
-    public static double[] reestimatedPriors(List<double[]> probabilities, double[] assumed) {
-        int n = assumed.length;
-        double[] shares = meanProbabilities(probabilities);
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[] next = new double[n];
-            for (double[] p : probabilities) {
-                double sum = 0;
-                double[] w = new double[n];
-                for (int i = 0; i < n; i++) {
-                    w[i] = assumed[i] == 0 ? 0 : p[i] * shares[i] / assumed[i];
-                    sum += w[i];
-                }
-                for (int i = 0; i < n; i++) {
-                    next[i] += sum == 0 ? 0 : w[i] / sum / probabilities.size();
-                }
-            }
-            double change = 0;
-            for (int i = 0; i < n; i++) {
-                change += Math.abs(next[i] - shares[i]);
-            }
-            shares = next;
-            if (change < TOLERANCE) {
-                break;
-            }
-        }
-        return shares;
-    }
-
     /** Total variation distance between two share vectors: half the sum of absolute differences. */
     public static double distance(double[] a, double[] b) {
         double sum = 0;
@@ -242,18 +207,5 @@ public final class ShareEstimator {
     public static double[] counted(long[] guesses) {
         double total = Arrays.stream(guesses).sum();
         return Arrays.stream(guesses).mapToDouble(g -> total == 0 ? 0 : g / total).toArray();
-    }
-
-    /** Counts per trained category from a list of categories (UNCERTAIN is not a trained category and is skipped). */
-    public static long[] countsOf(List<Category> categories) {
-        List<Category> trained = Category.trainedValues();
-        long[] counts = new long[trained.size()];
-        for (Category c : categories) {
-            int i = trained.indexOf(c);
-            if (i >= 0) {
-                counts[i]++;
-            }
-        }
-        return counts;
     }
 }
