@@ -84,7 +84,7 @@ final class RunCommand implements Command {
         try {
             // The reports' local hours and dates follow the session zone (see BusiestHours).
             spark.conf().set("spark.sql.session.timeZone", config.shopZone().getId());
-            RunResult result = new AnalysisJob(spark, config, classifier,
+            RunResult result = new AnalysisJob(spark, config, classifier, java.time.Clock.systemUTC(),
                     line -> err.println("defence-line: " + line)).run();
             print(result, out);
             if (!result.tooManyRejects().isEmpty()) {

@@ -1,9 +1,14 @@
 package nl.defenceline.ingest;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.defenceline.schema.OrderColumns;
+import nl.defenceline.schema.ReturnColumns;
 import nl.defenceline.schema.Source;
+import nl.defenceline.schema.SourceColumn;
+import nl.defenceline.schema.TicketColumns;
 
 /**
  * Column mappings of the helpdesk and shop platforms whose exports Defence Line reads without a mapping file. Sources:
@@ -19,44 +24,47 @@ final class PlatformMappings {
         return List.of(zendesk(), freshdesk(), gorgias(), shopifyOrders(), shopifyReturns());
     }
 
-    private static ColumnMapping mapping(String name, Source source, Map<String, String> columns) {
+    /** A mapping of one source: canonical column (by its enum, so a renamed column fails to compile) to export header(s). */
+    private static ColumnMapping mapping(String name, Source source, Map<? extends SourceColumn, String> columns) {
+        Map<String, String> byHeader = new LinkedHashMap<>();
+        columns.forEach((column, header) -> byHeader.put(column.header(), header));
         Map<Source, Map<String, String>> bySource = new EnumMap<>(Source.class);
-        bySource.put(source, columns);
+        bySource.put(source, byHeader);
         return new ColumnMapping(name, bySource, Map.of());
     }
 
     /** Zendesk Support, Admin Center > Reports > Export > CSV. Dates are in the account's time zone. */
     static ColumnMapping zendesk() {
         return mapping("zendesk", Source.TICKETS, Map.of(
-                "ticket_id", "Id", "created_at", "Created at", "channel", "Via", "subject", "Subject",
-                "body", "Description", "customer_id", "Requester id|Requester email",
-                "order_id", "Order number [txt]|Order number|Ordernummer [txt]", "sku", "Product SKU [txt]|SKU [txt]",
-                "resolved_at", "Solved at"));
+                TicketColumns.TICKET_ID, "Id", TicketColumns.CREATED_AT, "Created at", TicketColumns.CHANNEL, "Via", TicketColumns.SUBJECT, "Subject",
+                TicketColumns.BODY, "Description", TicketColumns.CUSTOMER_ID, "Requester id|Requester email",
+                TicketColumns.ORDER_ID, "Order number [txt]|Order number|Ordernummer [txt]", TicketColumns.SKU, "Product SKU [txt]|SKU [txt]",
+                TicketColumns.RESOLVED_AT, "Solved at"));
     }
 
     /** Freshdesk, Tickets > Export (CSV). */
     static ColumnMapping freshdesk() {
         return mapping("freshdesk", Source.TICKETS, Map.of(
-                "ticket_id", "Ticket ID", "created_at", "Created time", "channel", "Source", "subject", "Subject",
-                "body", "Description", "customer_id", "Contact ID|Email", "order_id", "Order number|Order ID",
-                "sku", "Product SKU|SKU", "first_response_at", "Initial response time",
-                "resolved_at", "Resolved time|Closed time"));
+                TicketColumns.TICKET_ID, "Ticket ID", TicketColumns.CREATED_AT, "Created time", TicketColumns.CHANNEL, "Source", TicketColumns.SUBJECT, "Subject",
+                TicketColumns.BODY, "Description", TicketColumns.CUSTOMER_ID, "Contact ID|Email", TicketColumns.ORDER_ID, "Order number|Order ID",
+                TicketColumns.SKU, "Product SKU|SKU", TicketColumns.FIRST_RESPONSE_AT, "Initial response time",
+                TicketColumns.RESOLVED_AT, "Resolved time|Closed time"));
     }
 
     /** Gorgias ticket export; two export generations named the date columns differently. */
     static ColumnMapping gorgias() {
         return mapping("gorgias", Source.TICKETS, Map.of(
-                "ticket_id", "Ticket id|Ticket ID|Id", "created_at", "Creation date|Created datetime",
-                "channel", "Initial channel|Channel", "subject", "Subject", "body", "First message|Message",
-                "customer_id", "Customer email|Customer id", "order_id", "Ticket Field: Order number|Order number",
-                "sku", "Ticket Field: Product|Product SKU", "resolved_at", "Closed date|Closed datetime"));
+                TicketColumns.TICKET_ID, "Ticket id|Ticket ID|Id", TicketColumns.CREATED_AT, "Creation date|Created datetime",
+                TicketColumns.CHANNEL, "Initial channel|Channel", TicketColumns.SUBJECT, "Subject", TicketColumns.BODY, "First message|Message",
+                TicketColumns.CUSTOMER_ID, "Customer email|Customer id", TicketColumns.ORDER_ID, "Ticket Field: Order number|Order number",
+                TicketColumns.SKU, "Ticket Field: Product|Product SKU", TicketColumns.RESOLVED_AT, "Closed date|Closed datetime"));
     }
 
     /** Shopify Orders > Export: one row per line item, "Name" is the order number (#1050). */
     static ColumnMapping shopifyOrders() {
         return mapping("shopify-orders", Source.ORDERS, Map.of(
-                "order_id", "Name", "ordered_at", "Created at", "sku", "Lineitem sku",
-                "quantity", "Lineitem quantity", "price", "Lineitem price"));
+                OrderColumns.ORDER_ID, "Name", OrderColumns.ORDERED_AT, "Created at", OrderColumns.SKU, "Lineitem sku",
+                OrderColumns.QUANTITY, "Lineitem quantity", OrderColumns.PRICE, "Lineitem price"));
     }
 
     /**
@@ -65,8 +73,8 @@ final class PlatformMappings {
      */
     static ColumnMapping shopifyReturns() {
         return mapping("shopify-returns", Source.RETURNS, Map.of(
-                "return_id", "Return name|Return id", "order_id", "Order name", "sku", "Lineitem sku",
-                "product_name", "Lineitem name", "returned_at", "Return created at", "reason_code", "Return reason",
-                "reason_text", "Return reason note|Customer note", "quantity", "Quantity"));
+                ReturnColumns.RETURN_ID, "Return name|Return id", ReturnColumns.ORDER_ID, "Order name", ReturnColumns.SKU, "Lineitem sku",
+                ReturnColumns.PRODUCT_NAME, "Lineitem name", ReturnColumns.RETURNED_AT, "Return created at", ReturnColumns.REASON_CODE, "Return reason",
+                ReturnColumns.REASON_TEXT, "Return reason note|Customer note", ReturnColumns.QUANTITY, "Quantity"));
     }
 }

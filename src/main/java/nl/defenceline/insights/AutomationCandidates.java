@@ -19,6 +19,7 @@ import nl.defenceline.classify.TextCleaner;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.WorkingColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -44,7 +45,7 @@ public final class AutomationCandidates {
     private static final UserDefinedFunction WORDS_AND_SIGNATURE = udf((String text) -> {
         String[] tokens = TextCleaner.tokens(text == null ? "" : text);
         return org.apache.spark.sql.RowFactory.create(tokens.length, signature(tokens));
-    }, new org.apache.spark.sql.types.StructType().add("words", DataTypes.IntegerType).add("signature", DataTypes.StringType));
+    }, new org.apache.spark.sql.types.StructType().add(WorkingColumns.WORDS.column(), DataTypes.IntegerType).add(WorkingColumns.SIGNATURE.column(), DataTypes.StringType));
 
     /** Examples: the three shortest texts of a category. */
     private static final UserDefinedFunction SHORTEST_THREE = udaf(new ShortestTexts(3),
@@ -73,20 +74,20 @@ public final class AutomationCandidates {
                 col(TicketColumns.SUBJECT.header()), col(TicketColumns.BODY.header()));
         Dataset<Row> rows = classifiedTickets
                 .withColumn(category, col(ClassifiedColumns.CATEGORY.column()))
-                .withColumn("text", text)
-                .withColumn("tokens", WORDS_AND_SIGNATURE.apply(col("text")))
-                .withColumn("words", col("tokens").getField("words"))
-                .withColumn("signature", col("tokens").getField("signature"));
+                .withColumn(WorkingColumns.TEXT.column(), text)
+                .withColumn(WorkingColumns.TOKENS.column(), WORDS_AND_SIGNATURE.apply(col(WorkingColumns.TEXT.column())))
+                .withColumn(WorkingColumns.WORDS.column(), col(WorkingColumns.TOKENS.column()).getField(WorkingColumns.WORDS.column()))
+                .withColumn(WorkingColumns.SIGNATURE.column(), col(WorkingColumns.TOKENS.column()).getField(WorkingColumns.SIGNATURE.column()));
         // Tickets with a near-duplicate, counted from the signatures alone (the texts are not shuffled)
-        Dataset<Row> alike = rows.groupBy(col(category), col("signature")).agg(count("*").as("copies"))
+        Dataset<Row> alike = rows.groupBy(col(category), col(WorkingColumns.SIGNATURE.column())).agg(count("*").as(WorkingColumns.COPIES.column()))
                 .groupBy(category)
-                .agg(coalesce(sum(when(col("copies").gt(1), col("copies"))), lit(0L)).as("alike_count"));
+                .agg(coalesce(sum(when(col(WorkingColumns.COPIES.column()).gt(1), col(WorkingColumns.COPIES.column()))), lit(0L)).as(WorkingColumns.ALIKE_COUNT.column()));
         Column share = col(tickets).divide(sum(col(tickets)).over(Window.partitionBy()));
-        Column nearDuplicates = round(col("alike_count").divide(col(tickets)), 4);
+        Column nearDuplicates = round(col(WorkingColumns.ALIKE_COUNT.column()).divide(col(tickets)), 4);
         return rows.groupBy(category)
                 .agg(count("*").as(tickets),
-                        percentile_approx(col("words"), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()),
-                        SHORTEST_THREE.apply(col("words"), col("text")).as(ReportColumns.EXAMPLES.column()))
+                        percentile_approx(col(WorkingColumns.WORDS.column()), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()),
+                        SHORTEST_THREE.apply(col(WorkingColumns.WORDS.column()), col(WorkingColumns.TEXT.column())).as(ReportColumns.EXAMPLES.column()))
                 .join(alike, category)
                 .withColumn(ReportColumns.SHARE.column(), round(share, 4))
                 .withColumn(ReportColumns.NEAR_DUPLICATE_SHARE.column(), nearDuplicates)

@@ -18,6 +18,7 @@ import java.util.Locale;
 import nl.defenceline.schema.Channel;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.WorkingColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,8 +47,8 @@ public final class BusiestHours {
                 .pivot(TicketColumns.CHANNEL.header(), channels)
                 .count();
         Dataset<Row> grid = tickets.sparkSession().range(0, 7 * 24).select(
-                col("id").divide(24).cast("int").plus(1).as(weekdayNumber),
-                col("id").mod(24).cast("int").as(hourColumn));
+                col(WorkingColumns.ID.column()).divide(24).cast("int").plus(1).as(weekdayNumber),
+                col(WorkingColumns.ID.column()).mod(24).cast("int").as(hourColumn));
         List<Column> select = new ArrayList<>();
         select.add(col(weekdayNumber));
         select.add(element_at(array(weekdayNames()), col(weekdayNumber)).as(ReportColumns.WEEKDAY.column()));

@@ -24,6 +24,7 @@ import nl.defenceline.classify.ShareEstimator;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.WorkingColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -108,7 +109,7 @@ public final class ComplaintSources {
     }
 
     /** Working column: the Pareto position, so the join with the top products keeps the order. */
-    private static final String RANK = "pareto_rank";
+    private static final String RANK = WorkingColumns.PARETO_RANK.column();
 
     /** "SKU name (n); ..." per category, the products with the most tickets first. */
     private static Dataset<Row> topProducts(Dataset<Row> tickets, Dataset<Row> productNames, int limit) {
@@ -119,17 +120,17 @@ public final class ComplaintSources {
                 .filter(col(TicketColumns.SKU.header()).isNotNull().and(col(ClassifiedColumns.CATEGORY.column()).isNotNull()))
                 .groupBy(col(ClassifiedColumns.CATEGORY.column()).as(category), col(TicketColumns.SKU.header()).as(sku))
                 .agg(count("*").as(count))
-                .withColumn("rank", row_number().over(Window.partitionBy(category).orderBy(desc(count), col(sku))))
-                .filter(col("rank").leq(limit))
+                .withColumn(WorkingColumns.RANK.column(), row_number().over(Window.partitionBy(category).orderBy(desc(count), col(sku))))
+                .filter(col(WorkingColumns.RANK.column()).leq(limit))
                 .join(productNames, sku, "left");
         Column label = concat(col(sku),
                 coalesce(concat(lit(" "), col(ReportColumns.PRODUCT.column())), lit("")),
                 lit(" ("), col(count).cast(DataTypes.StringType), lit(")"));
         return perProduct
                 .groupBy(category)
-                .agg(sort_array(collect_list(struct(col("rank"), label.as("label")))).as("ranked"))
+                .agg(sort_array(collect_list(struct(col(WorkingColumns.RANK.column()), label.as(WorkingColumns.LABEL.column())))).as(WorkingColumns.RANKED.column()))
                 .select(col(category),
-                        array_join(transform(col("ranked"), r -> r.getField("label")), "; ")
+                        array_join(transform(col(WorkingColumns.RANKED.column()), r -> r.getField(WorkingColumns.LABEL.column())), "; ")
                                 .as(ReportColumns.TOP_PRODUCTS.column()));
     }
 }

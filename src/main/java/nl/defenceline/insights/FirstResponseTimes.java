@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.Arrays;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.WorkingColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,21 +31,21 @@ public final class FirstResponseTimes {
     public static Dataset<Row> compute(Dataset<Row> tickets) {
         String channel = ReportColumns.CHANNEL.column();
         String hourColumn = ReportColumns.HOUR.column();
-        Dataset<Row> timed = tickets.withColumn("hours",
+        Dataset<Row> timed = tickets.withColumn(WorkingColumns.HOURS.column(),
                 ResponseHours.hoursBetween(TicketColumns.CREATED_AT.header(), TicketColumns.FIRST_RESPONSE_AT.header()));
-        Column[] aggregates = ResponseHours.aggregates(col("hours"),
+        Column[] aggregates = ResponseHours.aggregates(col(WorkingColumns.HOURS.column()),
                 ReportColumns.ANSWERED.column(), ReportColumns.OPEN.column());
         Dataset<Row> perChannel = timed.groupBy(col(TicketColumns.CHANNEL.header()).as(channel))
                 .agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length))
                 .withColumn(hourColumn, lit(null).cast("int"))
-                .withColumn("order", lit(1));
+                .withColumn(WorkingColumns.ORDER.column(), lit(1));
         Dataset<Row> overall = timed.agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length))
-                .withColumn(channel, lit(ALL)).withColumn(hourColumn, lit(null).cast("int")).withColumn("order", lit(0));
+                .withColumn(channel, lit(ALL)).withColumn(hourColumn, lit(null).cast("int")).withColumn(WorkingColumns.ORDER.column(), lit(0));
         Dataset<Row> perHour = timed.groupBy(hour(col(TicketColumns.CREATED_AT.header())).as(hourColumn))
                 .agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length))
-                .withColumn(channel, lit(ALL)).withColumn("order", lit(2));
+                .withColumn(channel, lit(ALL)).withColumn(WorkingColumns.ORDER.column(), lit(2));
         return overall.unionByName(perChannel).unionByName(perHour)
-                .orderBy(col("order"), col(channel), col(hourColumn))
+                .orderBy(col(WorkingColumns.ORDER.column()), col(channel), col(hourColumn))
                 .select(col(channel), col(hourColumn), col(ReportColumns.TICKETS.column()),
                         col(ReportColumns.ANSWERED.column()), col(ReportColumns.OPEN.column()),
                         col(ReportColumns.INCONSISTENT.column()), col(ReportColumns.MEDIAN_HOURS.column()),

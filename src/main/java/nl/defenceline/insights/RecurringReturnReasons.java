@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.udf;
 import nl.defenceline.schema.OrderColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.ReturnColumns;
+import nl.defenceline.schema.WorkingColumns;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -57,8 +58,8 @@ public final class RecurringReturnReasons {
                 .withColumn(ReportColumns.RECURRING.column(), col(returnCount).geq(minRecurrence))
                 .join(productNames, sku, "left")
                 .join(orders.groupBy(col(OrderColumns.SKU.header()).as(sku))
-                        .agg(sum(OrderColumns.QUANTITY.header()).as("ordered")), sku, "left")
-                .withColumn(ReportColumns.RETURN_RATE.column(), col(ReportColumns.UNITS.column()).divide(col("ordered")))
+                        .agg(sum(OrderColumns.QUANTITY.header()).as(WorkingColumns.ORDERED.column())), sku, "left")
+                .withColumn(ReportColumns.RETURN_RATE.column(), col(ReportColumns.UNITS.column()).divide(col(WorkingColumns.ORDERED.column())))
                 .select(col(sku), col(ReportColumns.PRODUCT.column()), col(reason),
                         FIX.apply(col(reason)).as(ReportColumns.FIX.column()), col(returnCount),
                         col(ReportColumns.UNITS.column()), col(ReportColumns.SHARE_OF_SKU_RETURNS.column()),

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.WorkingColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,9 +38,9 @@ public final class RepeatContacts {
         String repeats = ReportColumns.REPEATS.column();
         String tickets = ReportColumns.TICKETS.column();
         return classifiedTickets
-                .withColumn("repeat", repeat)
+                .withColumn(WorkingColumns.REPEAT.column(), repeat)
                 .groupBy(col(ClassifiedColumns.CATEGORY.column()).as(category))
-                .agg(count("*").as(tickets), count(when(col("repeat"), 1)).as(repeats))
+                .agg(count("*").as(tickets), count(when(col(WorkingColumns.REPEAT.column()), 1)).as(repeats))
                 .withColumn(ReportColumns.REPEAT_SHARE.column(), round(col(repeats).divide(col(tickets)), 4))
                 .orderBy(desc(ReportColumns.REPEAT_SHARE.column()), col(category));
     }

@@ -11,6 +11,7 @@ import nl.defenceline.classify.TextCleaner;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.WorkingColumns;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -43,11 +44,11 @@ public final class RepresentativeQuotes {
                         OWN_WORDS.apply(coalesce(col(TicketColumns.BODY.header()), col(TicketColumns.SUBJECT.header())))
                                 .as(quote),
                         col(ClassifiedColumns.CONFIDENCE.column()))
-                .groupBy(category, quote).agg(max(ClassifiedColumns.CONFIDENCE.column()).as("confidence"))
-                .withColumn("rank", row_number().over(Window.partitionBy(category)
-                        .orderBy(desc("confidence"), col(quote))))
-                .filter(col("rank").leq(perCategory))
-                .orderBy(col(category), col("rank"))
+                .groupBy(category, quote).agg(max(ClassifiedColumns.CONFIDENCE.column()).as(WorkingColumns.CONFIDENCE.column()))
+                .withColumn(WorkingColumns.RANK.column(), row_number().over(Window.partitionBy(category)
+                        .orderBy(desc(WorkingColumns.CONFIDENCE.column()), col(quote))))
+                .filter(col(WorkingColumns.RANK.column()).leq(perCategory))
+                .orderBy(col(category), col(WorkingColumns.RANK.column()))
                 .select(col(category), col(quote));
     }
 }

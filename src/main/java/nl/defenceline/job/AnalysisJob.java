@@ -1,13 +1,12 @@
 package nl.defenceline.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -17,42 +16,23 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import nl.defenceline.UserError;
-import nl.defenceline.classify.Category;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.DatasetClassifier;
+import nl.defenceline.classify.ShareEstimator;
 import nl.defenceline.ingest.ExportFolder;
 import nl.defenceline.ingest.ExportReader;
 import nl.defenceline.ingest.Ingested;
-import nl.defenceline.insights.AutomationCandidates;
-import nl.defenceline.insights.BusiestHours;
-import nl.defenceline.insights.ComplaintSources;
-import nl.defenceline.classify.ShareEstimator;
-import nl.defenceline.insights.ContactRate;
-import nl.defenceline.insights.EmailAnsweredWithin24h;
-import nl.defenceline.insights.FirstResponseTimes;
-import nl.defenceline.insights.ProductComplaints;
 import nl.defenceline.insights.ProductNames;
-import nl.defenceline.insights.RecurringReturnReasons;
-import nl.defenceline.insights.RepeatContacts;
-import nl.defenceline.insights.RepresentativeQuotes;
-import nl.defenceline.insights.ResolutionTimes;
-import nl.defenceline.insights.StockoutHotspots;
-import nl.defenceline.insights.Trends;
-import nl.defenceline.publish.CsvTableWriter;
-import nl.defenceline.publish.Dashboard;
-import nl.defenceline.publish.OutputFolder;
-import nl.defenceline.publish.OwnerReports;
-import nl.defenceline.publish.Redactor;
+import nl.defenceline.publish.Publisher;
 import nl.defenceline.publish.ReportFolder;
-import nl.defenceline.publish.ReportTables;
-import nl.defenceline.publish.RunSummaryWriter;
+import nl.defenceline.publish.ReportTable;
 import nl.defenceline.publish.Table;
 import nl.defenceline.schema.ClassifiedColumns;
-import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.ProductColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.Source;
@@ -68,201 +48,209 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-/** The pipeline: read the export, classify the texts, compute the reports, write them with the rejects and a summary. */
+/**
+ * The pipeline: read the export, classify its texts, compute the declared reports ({@link Reports#ALL}), publish them
+ * with the pages, and summarise. Each step is named in the run's output and in the Spark UI; the reports appear
+ * in the report folder all at once, when every step has succeeded.
+ */
 public final class AnalysisJob {
 
-    public static final String COMPLAINT_SOURCES = "complaint-sources.csv";
-    public static final String BUSIEST_HOURS = "busiest-hours.csv";
-    public static final String RECURRING_RETURN_REASONS = "recurring-return-reasons.csv";
-    public static final String STOCKOUT_HOTSPOTS = "stockout-hotspots.csv";
     public static final String RUN_SUMMARY = "run-summary.json";
-    public static final String UNCERTAIN_REVIEW = "review/uncertain.csv";
-    public static final String FIRST_RESPONSE = "kpis/first-response.csv";
-    public static final String EMAIL_WITHIN_24H = "kpis/email-answered-within-24h.csv";
-    public static final String RESOLUTION_TIME = "kpis/resolution-time.csv";
-    public static final String REPEAT_CONTACTS = "kpis/repeat-contacts.csv";
-    public static final String CONTACT_RATE = "kpis/contact-rate.csv";
-    public static final String AUTOMATION_CANDIDATES = "kpis/automation-candidates.csv";
-    public static final String TRENDS = "trends.csv";
-    public static final String PRODUCT_COMPLAINTS = "product-complaints.csv";
-    private static final int QUOTES_PER_CATEGORY = 3;
+    static final String JOB_GROUP = "defence-line";
+    /** Timestamps after the run's start by more than this are implausible: clocks and zones differ, not by days. */
+    private static final Duration FUTURE_SLACK = Duration.ofDays(1);
 
     private final SparkSession spark;
     private final RunConfig config;
     private final ClassifierFactory classifier;
+    private final Clock clock;
     private final Consumer<String> progress;
-    private String currentStep;
-    private ExportFolder folder;
-    private ReportFolder reportFolder;
-    private OutputFolder out;
-    private long stepStarted;
 
     /**
-     * @param progress receives one line per finished stage with its duration
+     * @param clock    the run's time: its start, the plausibility limit of timestamps, the step durations
+     * @param progress receives one line per finished step with its duration, and the run's warnings
      */
-    public AnalysisJob(SparkSession spark, RunConfig config, ClassifierFactory classifier, Consumer<String> progress) {
+    public AnalysisJob(SparkSession spark, RunConfig config, ClassifierFactory classifier, Clock clock,
+                       Consumer<String> progress) {
         this.spark = spark;
         this.config = config;
         this.classifier = classifier;
+        this.clock = clock;
         this.progress = progress;
+    }
+
+    /** The export as read: the folder and each source's rows and rejects. */
+    private record Read(ExportFolder folder, Map<Source, Ingested> ingested) {
     }
 
     /** Runs the whole analysis; the session's time zone must be the shop's (see {@code cli.RunCommand}). */
     public RunResult run() {
-        long started = System.currentTimeMillis();
-        reportFolder = ReportFolder.stage(config.output(), spark.sparkContext().hadoopConfiguration());
-        out = reportFolder.staging();
+        Instant started = clock.instant();
+        ReportFolder folder = ReportFolder.stage(config.output(), spark.sparkContext().hadoopConfiguration());
+        spark.sparkContext().setJobGroup(JOB_GROUP, "Defence Line analysis of " + config.input(), false);
         try {
-            RunResult result = analyse(started);
-            reportFolder.commit();
+            RunResult result = analyse(folder, started);
+            folder.commit();
             return result;
         } catch (RuntimeException e) {
-            reportFolder.discard();
+            folder.discard();
             throw e;
+        } finally {
+            spark.sparkContext().clearJobGroup();
         }
     }
 
-    private RunResult analyse(long started) {
-        spark.sparkContext().setJobGroup("defence-line", "Defence Line analysis of " + config.input(), false);
-        Map<Source, Ingested> inputs = read();
-        Broadcast<ClassifierFactory> model = spark.sparkContext().broadcast(classifier,
-                scala.reflect.ClassTag$.MODULE$.apply(ClassifierFactory.class));
-        Dataset<Row> tickets = classified(inputs.get(Source.TICKETS), model);
-        Dataset<Row> returns = classified(inputs.get(Source.RETURNS), model);
-        Dataset<Row> stockQuestions = classified(inputs.get(Source.STOCK_QUESTIONS), model);
-        Dataset<Row> productNames = ProductNames.of(inputs.get(Source.PRODUCTS).rows(), returns).cache();
-
-        List<String> written = new ArrayList<>();
-        step("complaint sources");
-        Table sources = write(COMPLAINT_SOURCES, ComplaintSources.compute(tickets, productNames, config.topProducts(),
-                new ShareEstimator(classifier.calibration())), written);
-        step("busiest hours");
-        Table hours = write(BUSIEST_HOURS, BusiestHours.compute(tickets), written);
-        step("recurring return reasons");
-        Dataset<Row> orders = inputs.get(Source.ORDERS).rows();
-        Table reasons = write(RECURRING_RETURN_REASONS,
-                RecurringReturnReasons.compute(returns, productNames, orders, config.minRecurrence()), written);
-        step("stock-out hot spots");
-        Table stockouts = write(STOCKOUT_HOTSPOTS, StockoutHotspots.compute(stockQuestions, productNames), written);
-        step("trends");
-        Instant[] window = trendWindow(tickets);
-        Table trends = write(TRENDS, Trends.compute(tickets, window[0], window[1], config.spikeMinimum()), written);
-        step("service KPIs");
-        Table firstResponse = write(FIRST_RESPONSE, FirstResponseTimes.compute(tickets), written);
-        Table email = write(EMAIL_WITHIN_24H, EmailAnsweredWithin24h.compute(tickets), written);
-        write(RESOLUTION_TIME, ResolutionTimes.compute(tickets), written);
-        write(REPEAT_CONTACTS, RepeatContacts.compute(tickets, config.repeatDays()), written);
-        if (inputs.get(Source.ORDERS).used() > 0) {
-            write(CONTACT_RATE, ContactRate.compute(tickets, orders), written);
-        } else {
-            CsvTableWriter.write(out, CONTACT_RATE, new Table(List.of("note"),
-                    List.of(List.of("not available: the export has no usable orders.csv"))));
-            written.add(CONTACT_RATE);
+    private RunResult analyse(ReportFolder folder, Instant started) {
+        Publisher publisher = new Publisher(folder.staging(), config.orderNumbers());
+        classifier.warnings().forEach(warning -> progress.accept("warning: " + warning));
+        Read read = step("read export", () -> read(folder, publisher, started));
+        Map<Source, Dataset<Row>> classified = classify(read.ingested());
+        Dataset<Row> productNames = ProductNames.of(read.ingested().get(Source.PRODUCTS).rows(),
+                classified.get(Source.RETURNS)).cache();
+        try {
+            ReportInputs inputs = new ReportInputs(read.ingested(), classified, productNames,
+                    step("trend window", () -> trendWindow(classified.get(Source.TICKETS))), config,
+                    new ShareEstimator(classifier.calibration()));
+            List<String> written = new ArrayList<>();
+            List<ReportTable> tables = new ArrayList<>();
+            for (Report report : Reports.ALL) {
+                if (report.streamed().isEmpty() && report.when().test(inputs)) {
+                    tables.add(step(report.output().file() != null ? report.output().file() : report.output().page().key(),
+                            () -> collect(report, inputs, publisher)));
+                    if (report.output().file() != null) {
+                        written.add(report.output().file());
+                    }
+                }
+            }
+            written.addAll(step("HTML and owners' reports", () -> publisher.publishPages(tables,
+                    owners(read.ingested().get(Source.PRODUCTS).rows()), subtitle(inputs.window()))));
+            for (Report report : Reports.ALL) {
+                if (!report.streamed().isEmpty() && report.when().test(inputs)) {
+                    step(report.output().file(), () -> stream(report, report.compute().apply(inputs), publisher));
+                    written.add(report.output().file());
+                }
+            }
+            written.add(RUN_SUMMARY);
+            RunSummary summary = step("summary", () -> summarise(read, classified, started, written,
+                    displayed(folder.target())));
+            publisher.publishJson(RUN_SUMMARY, summary);
+            return new RunResult(displayed(folder.target()), List.copyOf(read.ingested().values()), summary.reports(),
+                    classifier.modelVersion(), Duration.between(started, clock.instant()).toMillis(),
+                    summary.tooManyRejects());
+        } finally {
+            productNames.unpersist();
+            classified.values().forEach(Dataset::unpersist);
         }
-        write(AUTOMATION_CANDIDATES, AutomationCandidates.compute(tickets), written,
-                ReportColumns.EXAMPLES.column());
-        step("HTML and owners' reports");
-        ReportTables tables = new ReportTables(sources, hours, reasons, stockouts, firstResponse, email, trends,
-                collect(RepresentativeQuotes.compute(tickets, QUOTES_PER_CATEGORY), ReportColumns.QUOTE.column()),
-                write(PRODUCT_COMPLAINTS, ProductComplaints.compute(tickets, productNames), written),
-                owners(inputs.get(Source.PRODUCTS).rows()), subtitle(window));
-        Dashboard.write(out, tables);
-        written.add(Dashboard.FILE);
-        written.addAll(OwnerReports.write(out, tables));
-        step("rejects");
-        for (Ingested ingested : inputs.values()) {
-            writeRejects(ingested, written);
-        }
-        Map<Source, Dataset<Row>> classified = new EnumMap<>(Map.of(
-                Source.TICKETS, tickets, Source.RETURNS, returns, Source.STOCK_QUESTIONS, stockQuestions));
-        step("uncertain texts for review");
-        writeUncertain(classified, written);
-        step("summary");
-        Map<String, Double> tooManyRejects = tooManyRejects(inputs);
-        Map<String, Object> summary = summary(inputs, classified, started, written, tooManyRejects);
-        written.add(RUN_SUMMARY);
-        RunSummaryWriter.write(out, RUN_SUMMARY, summary);
-        step(null);
-        return new RunResult(displayed(reportFolder.target()), List.copyOf(inputs.values()), written, classifier.modelVersion(),
-                System.currentTimeMillis() - started, tooManyRejects);
     }
 
-    private Map<Source, Ingested> read() {
-        step("read export");
-        folder = ExportFolder.open(config.input(), spark.sparkContext().hadoopConfiguration(), config.mapping());
-        folder.ignored().forEach((file, why) -> progress.accept("ignored " + file + ": " + why));
-        // A day of slack for clocks and time zones; anything later is a broken export, not a customer.
-        ExportReader reader = new ExportReader(spark, config.shopZone(), Instant.now().plus(Duration.ofDays(1)));
-        Map<Source, Ingested> inputs = new EnumMap<>(Source.class);
+    /** Runs one named step: its name labels the Spark jobs it starts, and a line with its duration goes to progress. */
+    private <T> T step(String name, Supplier<T> body) {
+        Instant start = clock.instant();
+        spark.sparkContext().setJobDescription(name);
+        try {
+            return body.get();
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+            progress.accept(String.format(Locale.ROOT, "%-28s %6.1f s", name,
+                    Duration.between(start, clock.instant()).toMillis() / 1000.0));
+        }
+    }
+
+    private Read read(ReportFolder folder, Publisher publisher, Instant started) {
+        ExportFolder export = ExportFolder.open(config.input(), spark.sparkContext().hadoopConfiguration(),
+                config.mapping());
+        export.ignored().forEach((file, why) -> progress.accept("ignored " + file + ": " + why));
+        ExportReader reader = new ExportReader(spark, config.shopZone(), started.plus(FUTURE_SLACK));
+        Map<Source, Ingested> ingested = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
-            inputs.put(source, reader.read(folder, source));
+            ingested.put(source, reader.read(export, source));
         }
-        Ingested tickets = inputs.get(Source.TICKETS);
+        Ingested tickets = ingested.get(Source.TICKETS);
         if (tickets.used() == 0) {
-            writeRejects(tickets, new ArrayList<>());
-            String where = tickets.rejected() > 0
-                    ? " (see " + displayed(new Path(reportFolder.keepAsFailed(), rejectsFile(Source.TICKETS))) + ")" : "";
+            String where = "";
+            if (tickets.rejected() > 0) {
+                Report rejects = Reports.rejects(Source.TICKETS);
+                stream(rejects, Reports.rejectedRows(tickets.rejects()), publisher);
+                where = " (see " + displayed(new Path(folder.keepAsFailed(), rejects.output().file())) + ")";
+            }
             throw new UserError("no usable tickets in " + config.input() + ": " + tickets.read() + " rows read, "
                     + tickets.rejected() + " rejected" + where);
         }
-        return inputs;
+        return new Read(export, ingested);
     }
 
-    /** Inputs whose share of rejected rows is above the maximum: the export is probably broken. */
-    private Map<String, Double> tooManyRejects(Map<Source, Ingested> inputs) {
-        Map<String, Double> tooMany = new LinkedHashMap<>();
-        for (Ingested ingested : inputs.values()) {
-            double share = ingested.read() == 0 ? 0 : (double) ingested.rejected() / ingested.read();
-            if (share > config.maxRejectShare()) {
-                tooMany.put(ingested.source().fileName(), share);
+    /** Classifies the texts of each source that has them; the rows stay cached until the reports are written. */
+    private Map<Source, Dataset<Row>> classify(Map<Source, Ingested> ingested) {
+        Broadcast<ClassifierFactory> model = spark.sparkContext().broadcast(classifier,
+                scala.reflect.ClassTag$.MODULE$.apply(ClassifierFactory.class));
+        Map<Source, Dataset<Row>> classified = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            if (!source.textColumns().isEmpty()) {
+                List<String> text = source.textColumns().stream().map(SourceColumn::header).toList();
+                classified.put(source, step("classify " + source.fileStem(), () -> DatasetClassifier
+                        .classify(ingested.get(source).rows(), text, model, config.minConfidence())
+                        .persist(StorageLevel.MEMORY_AND_DISK())));
             }
         }
-        return tooMany;
+        return classified;
     }
 
-    private Dataset<Row> classified(Ingested ingested, Broadcast<ClassifierFactory> model) {
-        step("classify " + ingested.source().fileStem());
-        List<String> textColumns = ingested.source().textColumns().stream().map(SourceColumn::header).toList();
-        return DatasetClassifier.classify(ingested.rows(), textColumns, model, config.minConfidence())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+    private TrendWindow trendWindow(Dataset<Row> tickets) {
+        Instant newest = config.until() != null ? null
+                : ((Timestamp) tickets.agg(max(TicketColumns.CREATED_AT.header())).first().get(0)).toInstant();
+        return TrendWindow.of(config.since(), config.until(), newest, config.shopZone());
     }
 
-    private void step(String description) {
-        long now = System.currentTimeMillis();
-        if (currentStep != null) {
-            progress.accept(String.format(java.util.Locale.ROOT, "%-28s %6.1f s", currentStep, (now - stepStarted) / 1000.0));
+    /** Computes a small report, collects it and publishes it; a report whose input is missing gets a note row. */
+    private ReportTable collect(Report report, ReportInputs inputs, Publisher publisher) {
+        String missing = report.missingInput(inputs);
+        Table table = missing != null
+                ? new Table(List.of(ReportColumns.NOTE.column()), List.of(List.of(missing)))
+                : collected(report.compute().apply(inputs));
+        return publisher.publish(report.output(), table);
+    }
+
+    private static Table collected(Dataset<Row> report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : report.collectAsList()) {
+            rows.add(valuesOf(row));
         }
-        currentStep = description;
-        stepStarted = now;
-        spark.sparkContext().setJobDescription(description);
+        return new Table(List.of(report.columns()), rows);
     }
 
-    /** Collects a small report and writes it; free-text columns named in {@code redact} are redacted. */
-    private Table write(String name, Dataset<Row> report, List<String> written, String... redact) {
-        Table table = collect(report, redact);
-        CsvTableWriter.write(out, name, table);
-        written.add(name);
-        return table;
+    /**
+     * Writes a report that may be large as one sorted CSV, by one Spark task on an executor: its rows never pass
+     * through the driver.
+     */
+    private static Void stream(Report report, Dataset<Row> rows, Publisher publisher) {
+        List<String> header = List.of(rows.columns());
+        Column[] order = report.streamed().stream().map(c -> col(c.column())).toArray(Column[]::new);
+        rows.repartition(1).sortWithinPartitions(order).foreachPartition((ForeachPartitionFunction<Row>) partition ->
+                publisher.publish(report.output(), header, new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return partition.hasNext();
+                    }
+
+                    @Override
+                    public List<Object> next() {
+                        return valuesOf(partition.next());
+                    }
+                }));
+        return null;
     }
 
-    /** The trend window: --since/--until, by default the 7 days up to the newest ticket, so old exports work too. */
-    private Instant[] trendWindow(Dataset<Row> tickets) {
-        Instant until = config.until();
-        if (until == null) {
-            Timestamp newest = (Timestamp) tickets.agg(max(TicketColumns.CREATED_AT.header())).first().get(0);
-            until = newest.toInstant().atZone(config.shopZone()).toLocalDate().plusDays(1)
-                    .atStartOfDay(config.shopZone()).toInstant();
+    private static List<Object> valuesOf(Row row) {
+        List<Object> values = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            values.add(row.get(i));
         }
-        Instant since = config.since() != null ? config.since()
-                : until.atZone(config.shopZone()).minusDays(RunConfig.DEFAULT_TREND_DAYS).toInstant();
-        return new Instant[] {since, until};
+        return values;
     }
 
-    private String subtitle(Instant[] window) {
-        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(config.shopZone());
-        return "Export " + config.input() + "; trend window " + day.format(window[0]) + " to "
-                + day.format(window[1].minusSeconds(1)) + " (" + config.shopZone().getId() + "); model "
-                + classifier.modelVersion();
+    private String subtitle(TrendWindow window) {
+        return "Export " + config.input() + "; trend window " + window.days(config.shopZone()) + " ("
+                + config.shopZone().getId() + "); model " + classifier.modelVersion();
     }
 
     /** sku -> owner from products.csv; products without an owner are left out, so they go to "unassigned". */
@@ -276,170 +264,83 @@ public final class AnalysisJob {
         return owners;
     }
 
-    private void writeRejects(Ingested ingested, List<String> written) {
-        if (ingested.rejected() == 0) {
-            return;
-        }
-        String name = rejectsFile(ingested.source());
-        writeFromOneTask(ingested.rejects(), new Column[] {col(IngestColumns.FILE.column()), col(IngestColumns.LINE.column())},
-                out, name, List.of("file", "line", "reason", "record"), -1, null);
-        written.add(name);
-    }
-
-    /** Texts below the confidence threshold, redacted, with the model's two best guesses: for a person to label. */
-    private void writeUncertain(Map<Source, Dataset<Row>> classified, List<String> written) {
-        Dataset<Row> uncertain = null;
-        for (Map.Entry<Source, Dataset<Row>> entry : classified.entrySet()) {
-            Source source = entry.getKey();
-            Column text = concat_ws("\n", source.textColumns().stream().map(c -> col(c.header())).toArray(Column[]::new));
-            Dataset<Row> rows = entry.getValue()
-                    .filter(col(ClassifiedColumns.CATEGORY.column()).equalTo(Category.UNCERTAIN.name()))
-                    .select(lit(source.fileStem()).as("source"), col(source.idColumn().header()).as("id"),
-                            // Empty for the reviewer to fill in; train --add reads the file as it is then.
-                            lit("").as(ReportColumns.CATEGORY.column()),
-                            text.as("text"), col(ClassifiedColumns.PREDICTED.column()),
-                            col(ClassifiedColumns.CONFIDENCE.column()), col(ClassifiedColumns.RUNNER_UP.column()),
-                            col(ClassifiedColumns.RUNNER_UP_CONFIDENCE.column()), col(ClassifiedColumns.LANGUAGE.column()));
-            uncertain = uncertain == null ? rows : uncertain.unionByName(rows);
-        }
-        writeFromOneTask(uncertain, new Column[] {col("source"), col("id")}, out, UNCERTAIN_REVIEW,
-                List.of(uncertain.columns()), List.of(uncertain.columns()).indexOf("text"), config.orderNumbers());
-        written.add(UNCERTAIN_REVIEW);
-    }
-
-    /**
-     * Writes a Dataset that may be large (rejects, texts for review) as one sorted CSV, written by one Spark task on
-     * an executor: its rows never pass through the driver.
-     *
-     * @param redactIndex column whose text is redacted, or -1
-     */
-    private static void writeFromOneTask(Dataset<Row> rows, Column[] order, OutputFolder folder, String name,
-                                         List<String> header, int redactIndex, Pattern orderNumbers) {
-        rows.repartition(1).sortWithinPartitions(order).foreachPartition((ForeachPartitionFunction<Row>) partition ->
-                CsvTableWriter.write(folder, name, header, new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return partition.hasNext();
-                    }
-
-                    @Override
-                    public List<Object> next() {
-                        List<Object> values = valuesOf(partition.next());
-                        if (redactIndex >= 0) {
-                            values.set(redactIndex, Redactor.redact((String) values.get(redactIndex), orderNumbers));
-                        }
-                        return values;
-                    }
-                }));
-    }
-
     /** A report folder as people should see it: a plain path for local folders, the URI for other filesystems. */
     private static String displayed(Path folder) {
         return "file".equals(folder.toUri().getScheme()) ? folder.toUri().getPath() : folder.toString();
     }
 
-    static String rejectsFile(Source source) {
-        return "rejects/" + source.fileName();
-    }
-
-    /** Collects a small report Dataset into a table for the writers, redacting the named free-text columns. */
-    private Table collect(Dataset<Row> report, String... redact) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Row row : report.collectAsList()) {
-            rows.add(valuesOf(row));
+    private RunSummary summarise(Read read, Map<Source, Dataset<Row>> classified, Instant started,
+                                 List<String> written, String output) {
+        RunSummary.Run run = new RunSummary.Run(config.input(), output, config.shopZone().getId(), config.minRecurrence(),
+                config.mapping() == null ? "detected per file" : config.mapping().name(), config.maxRejectShare(),
+                zoned(started));
+        Map<String, RunSummary.Input> inputs = new LinkedHashMap<>();
+        Map<String, Double> tooManyRejects = new LinkedHashMap<>();
+        for (Ingested ingested : read.ingested().values()) {
+            inputs.put(ingested.source().fileName(), new RunSummary.Input(ingested.read(), ingested.used(),
+                    ingested.rejected(), ingested.rejected() > 0 ? Reports.rejectsFile(ingested.source()) : null,
+                    ingested.files()));
+            double share = ingested.read() == 0 ? 0 : (double) ingested.rejected() / ingested.read();
+            if (share > config.maxRejectShare()) {
+                tooManyRejects.put(ingested.source().fileName(), share);
+            }
         }
-        Table table = new Table(List.of(report.columns()), rows);
-        for (String column : redact) {
-            int index = table.columnIndex(column);
-            table.rows().forEach(row -> row.set(index, Redactor.redact((String) row.get(index), config.orderNumbers())));
-        }
-        return table;
-    }
-
-    private static List<Object> valuesOf(Row row) {
-        List<Object> values = new ArrayList<>(row.size());
-        for (int i = 0; i < row.size(); i++) {
-            values.add(row.get(i));
-        }
-        return values;
-    }
-
-    private Map<String, Object> summary(Map<Source, Ingested> inputs, Map<Source, Dataset<Row>> classified,
-                                        long started, List<String> written, Map<String, Double> tooManyRejects) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("input", config.input());
-        run.put("output", displayed(reportFolder.target()));
-        run.put("timezone", config.shopZone().getId());
-        run.put("min_recurrence", config.minRecurrence());
-        run.put("mapping", config.mapping() == null ? "detected per file" : config.mapping().name());
-        run.put("max_reject_share", config.maxRejectShare());
-        run.put("started_at", Instant.ofEpochMilli(started).atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        summary.put("run", run);
-        summary.put("model_version", classifier.modelVersion());
-        summary.put("window", window(inputs));
-        Map<String, Object> perInput = new LinkedHashMap<>();
-        for (Ingested ingested : inputs.values()) {
-            Map<String, Object> counts = new LinkedHashMap<>();
-            counts.put("rows_read", ingested.read());
-            counts.put("rows_used", ingested.used());
-            counts.put("rows_rejected", ingested.rejected());
-            counts.put("rejects_file", ingested.rejected() > 0 ? rejectsFile(ingested.source()) : null);
-            counts.put("files", ingested.files());
-            perInput.put(ingested.source().fileName(), counts);
-        }
-        summary.put("inputs", perInput);
-        summary.put("ignored_files", folder.ignored());
-        summary.put("too_many_rejects", tooManyRejects);
-        Map<String, Object> categories = countsBy(classified, ClassifiedColumns.CATEGORY.column());
-        summary.put("classified", categories);
-        summary.put("min_confidence", config.minConfidence());
-        summary.put("calibration", classifier.calibration().summary());
-        summary.put("share_estimate", new ShareEstimator(classifier.calibration()).adjusted()
-                ? "best guesses of all classified tickets, adjusted for the model's errors on the shop's own labels"
-                        + " (95 % intervals)"
-                : "best guesses of all classified tickets counted (95 % sampling intervals)");
-        summary.put("languages", countsBy(classified, ClassifiedColumns.LANGUAGE.column()));
-        summary.put("reports", written);
-        summary.put("duration_seconds", (System.currentTimeMillis() - started) / 1000.0);
-        return summary;
+        ShareEstimator shares = new ShareEstimator(classifier.calibration());
+        return new RunSummary(run, classifier.modelVersion(), window(read.ingested()), inputs, read.folder().ignored(),
+                tooManyRejects, countsBy(classified, ClassifiedColumns.CATEGORY), config.minConfidence(),
+                classifier.calibration().summary(), shares.adjusted()
+                        ? "best guesses of all classified tickets, adjusted for the model's errors on the shop's own"
+                                + " labels (95 % intervals)"
+                        : "best guesses of all classified tickets counted (95 % sampling intervals)",
+                countsBy(classified, ClassifiedColumns.LANGUAGE), List.copyOf(written), classifier.warnings(),
+                Duration.between(started, clock.instant()).toMillis() / 1000.0);
     }
 
     /** Per source, the number of rows per value of a classification column; "no_text" for unclassified rows. */
-    private static Map<String, Object> countsBy(Map<Source, Dataset<Row>> classified, String column) {
-        Map<String, Object> perSource = new LinkedHashMap<>();
-        for (Map.Entry<Source, Dataset<Row>> entry : classified.entrySet()) {
-            Map<String, Object> counts = new LinkedHashMap<>();
-            for (Row row : entry.getValue().groupBy(column).agg(count("*")).orderBy(column).collectAsList()) {
+    private static Map<String, Map<String, Long>> countsBy(Map<Source, Dataset<Row>> classified,
+                                                           ClassifiedColumns column) {
+        Map<String, Map<String, Long>> perSource = new LinkedHashMap<>();
+        classified.forEach((source, rows) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Row row : rows.groupBy(column.column()).agg(count("*")).orderBy(column.column()).collectAsList()) {
                 counts.put(row.isNullAt(0) ? "no_text" : row.getString(0), row.getLong(1));
             }
-            perSource.put(entry.getKey().fileStem(), counts);
-        }
+            perSource.put(source.fileStem(), counts);
+        });
         return perSource;
     }
 
-    /** First and last timestamp over all inputs, in the shop's zone. */
-    private Map<String, Object> window(Map<Source, Ingested> inputs) {
+    /** First and last timestamp over all inputs (one aggregate per source), in the shop's zone. */
+    private RunSummary.Window window(Map<Source, Ingested> ingested) {
         Instant first = null;
         Instant last = null;
-        for (Ingested ingested : inputs.values()) {
-            for (SourceColumn column : ingested.source().columns()) {
-                if (column.type() != ValueType.TIMESTAMP || column == TicketColumns.FIRST_RESPONSE_AT
-                        || column == TicketColumns.RESOLVED_AT) {
-                    continue;
+        for (Ingested input : ingested.values()) {
+            List<Column> bounds = new ArrayList<>();
+            for (SourceColumn column : input.source().columns()) {
+                // When something happened, not when it was answered: those follow from the tickets.
+                if (column.type() == ValueType.TIMESTAMP && column != TicketColumns.FIRST_RESPONSE_AT
+                        && column != TicketColumns.RESOLVED_AT) {
+                    bounds.add(min(column.header()));
+                    bounds.add(max(column.header()));
                 }
-                Row bounds = ingested.rows().agg(min(column.header()), max(column.header())).first();
-                if (!bounds.isNullAt(0)) {
-                    Instant lo = ((Timestamp) bounds.get(0)).toInstant();
-                    Instant hi = ((Timestamp) bounds.get(1)).toInstant();
+            }
+            if (bounds.isEmpty()) {
+                continue;
+            }
+            Row row = input.rows().agg(bounds.get(0), bounds.subList(1, bounds.size()).toArray(Column[]::new)).first();
+            for (int i = 0; i < row.size(); i += 2) {
+                if (!row.isNullAt(i)) {
+                    Instant lo = ((Timestamp) row.get(i)).toInstant();
+                    Instant hi = ((Timestamp) row.get(i + 1)).toInstant();
                     first = first == null || lo.isBefore(first) ? lo : first;
                     last = last == null || hi.isAfter(last) ? hi : last;
                 }
             }
         }
-        Map<String, Object> window = new LinkedHashMap<>();
-        window.put("first", first == null ? null : first.atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        window.put("last", last == null ? null : last.atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        return window;
+        return new RunSummary.Window(zoned(first), zoned(last));
+    }
+
+    private String zoned(Instant instant) {
+        return instant == null ? null : instant.atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.defenceline.schema.ReportColumns;
 
 /**
- * One folder per product-page owner under owners/, with only their products: complaint categories per product,
- * recurring return reasons with the fix they point to, stock-out questions, as CSV and as a page. Products without an
- * owner go to owners/unassigned/. owners/index.csv lists the owners and what each folder holds, for mailing.
+ * One folder per product-page owner under owners/, with only their products: each report declared per owner, as CSV
+ * and as a section of their page. Products without an owner go to owners/unassigned/. owners/index.csv lists the
+ * owners, their folders and how many rows their page shows of each report, for mailing.
  */
 public final class OwnerReports {
 
@@ -21,41 +21,36 @@ public final class OwnerReports {
     private OwnerReports() {
     }
 
-    /** Writes the owners' folders; returns the files written, relative to the output folder. */
-    public static List<String> write(OutputFolder outputDir, ReportTables tables) {
-        Map<String, Table> complaints = byOwner(tables.productComplaints(), tables.ownerBySku());
-        Map<String, Table> reasons = byOwner(tables.recurringReasons(), tables.ownerBySku());
-        Map<String, Table> stock = byOwner(tables.stockoutHotspots(), tables.ownerBySku());
-        TreeMap<String, String> owners = new TreeMap<>();
-        for (Map<String, Table> perOwner : List.of(complaints, reasons, stock)) {
-            perOwner.keySet().forEach(owner -> owners.put(owner, folderName(owner)));
-        }
+    /** Writes the owners' folders; returns the files written, relative to the report folder. */
+    public static List<String> write(OutputFolder folder, List<ReportTable> reports, Map<String, String> ownerBySku,
+                                     String subtitle) {
+        Messages messages = Messages.english();
+        List<ReportTable> split = reports.stream().filter(r -> r.output().splitPerOwner()).toList();
+        List<Map<String, Table>> perOwner = split.stream().map(r -> byOwner(r.table(), ownerBySku)).toList();
+        TreeSet<String> owners = new TreeSet<>();
+        perOwner.forEach(tables -> owners.addAll(tables.keySet()));
+
+        List<String> header = new ArrayList<>(List.of(ReportColumns.OWNER.column(), ReportColumns.FOLDER.column()));
+        split.forEach(r -> header.add(r.output().ownerIndex().column()));
         List<String> written = new ArrayList<>();
         List<List<Object>> index = new ArrayList<>();
-        for (Map.Entry<String, String> owner : owners.entrySet()) {
-            String folder = "owners/" + owner.getValue() + "/";
-            Table ownComplaints = complaints.getOrDefault(owner.getKey(), empty(tables.productComplaints()));
-            Table ownReasons = reasons.getOrDefault(owner.getKey(), empty(tables.recurringReasons()));
-            Table ownStock = stock.getOrDefault(owner.getKey(), empty(tables.stockoutHotspots()));
-            CsvTableWriter.write(outputDir, folder + "product-complaints.csv", ownComplaints);
-            CsvTableWriter.write(outputDir, folder + "recurring-return-reasons.csv", ownReasons);
-            CsvTableWriter.write(outputDir, folder + "stockout-hotspots.csv", ownStock);
-            HtmlPage.write(outputDir, folder + "index.html", "Defence Line: products of " + owner.getKey(),
-                    tables.subtitle(), List.of(
-                            new HtmlPage.Section("Recurring return reasons and the fix each points to",
-                                    "Fix the page where a reason recurs: photo, size chart or specifications.", null,
-                                    Dashboard.filter(ownReasons, ReportColumns.RECURRING, true), List.of()),
-                            new HtmlPage.Section("Complaint categories per product",
-                                    "The largest category per product says what its page is missing.", null,
-                                    ownComplaints, List.of()),
-                            new HtmlPage.Section("Stock-out questions",
-                                    "Show availability and restock dates on these pages.", null, ownStock, List.of())));
-            written.add(folder + "index.html");
-            index.add(List.of(owner.getKey(), folder, ownComplaints.rows().size(),
-                    Dashboard.filter(ownReasons, ReportColumns.RECURRING, true).rows().size(), ownStock.rows().size()));
+        for (String owner : owners) {
+            String ownerFolder = "owners/" + folderName(owner) + "/";
+            List<Object> counts = new ArrayList<>(List.of(owner, ownerFolder));
+            List<HtmlPage.Section> sections = new ArrayList<>();
+            for (int i = 0; i < split.size(); i++) {
+                Output output = split.get(i).output();
+                Table own = perOwner.get(i).getOrDefault(owner, new Table(split.get(i).table().header(), List.of()));
+                CsvTableWriter.write(folder, ownerFolder + output.file(), own);
+                ReportTable ownReport = new ReportTable(output, own);
+                sections.add(Dashboard.section(ownReport, Integer.MAX_VALUE, messages));
+                counts.add(output.page().shown(own).rows().size());
+            }
+            HtmlPage.write(folder, ownerFolder + Dashboard.FILE, messages.get("owner.title", owner), subtitle, sections);
+            written.add(ownerFolder + Dashboard.FILE);
+            index.add(counts);
         }
-        CsvTableWriter.write(outputDir, INDEX, new Table(List.of("owner", "folder", "product_category_rows",
-                "recurring_return_reasons", "stockout_products"), index));
+        CsvTableWriter.write(folder, INDEX, new Table(header, index));
         written.add(INDEX);
         return written;
     }
@@ -78,9 +73,5 @@ public final class OwnerReports {
         String name = owner.trim().toLowerCase(Locale.ROOT).replace("@", "-at-").replaceAll("[^a-z0-9._-]+", "-")
                 .replaceAll("^[.-]+", "");
         return name.isEmpty() ? "owner" : name;
-    }
-
-    private static Table empty(Table like) {
-        return new Table(like.header(), List.of());
     }
 }

@@ -55,7 +55,19 @@ public enum ReportColumns {
     CHANGE("change"),
     SPIKE("spike"),
     OWNER("owner"),
-    QUOTE("quote");
+    QUOTE("quote"),
+    /** The note row of a report whose input is missing from the export. */
+    NOTE("note"),
+    SOURCE("source"),
+    ID("id"),
+    TEXT("text"),
+    FILE("file"),
+    LINE("line"),
+    RECORD("record"),
+    FOLDER("folder"),
+    PRODUCT_CATEGORY_ROWS("product_category_rows"),
+    RECURRING_RETURN_REASONS("recurring_return_reasons"),
+    STOCKOUT_PRODUCTS("stockout_products");
 
     private final String column;
 

@@ -198,6 +198,6 @@ class HostileExportsTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(3, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("too many rejected rows: {tickets.csv=0.5}"));
-        assertTrue(Files.exists(output().resolve(AnalysisJob.COMPLAINT_SOURCES)), "reports are written first");
+        assertTrue(Files.exists(output().resolve("complaint-sources.csv")), "reports are written first");
     }
 }

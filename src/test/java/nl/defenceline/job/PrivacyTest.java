@@ -48,7 +48,7 @@ class PrivacyTest {
             files = walk.filter(Files::isRegularFile).toList();
         }
         assertTrue(files.size() > 20, "all reports written: " + files);
-        String uncertain = Files.readString(output.resolve(AnalysisJob.UNCERTAIN_REVIEW));
+        String uncertain = Files.readString(output.resolve("review/uncertain.csv"));
         assertTrue(uncertain.contains("[e-mail]") && uncertain.contains("[phone]") && uncertain.contains("[IBAN]"),
                 "the review file keeps the texts, redacted: " + uncertain);
         String dashboard = Files.readString(output.resolve("index.html"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.defenceline.GoldenFiles;
 import nl.defenceline.OtherSchemeFileSystem;
 import nl.defenceline.SharedSpark;
 import nl.defenceline.cli.Main;
@@ -52,6 +54,26 @@ class SampleRunTest {
         }
     }
 
+    /**
+     * Every CSV of the sample run and the summary's fields that do not vary from run to run are pinned: a change of
+     * output is made on purpose, with -Dgolden.update=true (see src/test/resources/golden/README.md).
+     */
+    @Test
+    void csvsAndSummaryMatchTheGoldenFiles() throws Exception {
+        List<Path> csvs = csvFiles(output);
+        GoldenFiles.assertMatches("sample/files.txt", String.join("\n", csvs.stream().map(Path::toString).toList()) + "\n");
+        for (Path csv : csvs) {
+            GoldenFiles.assertMatches("sample/" + csv, Files.readString(output.resolve(csv)));
+        }
+        ObjectNode pinned = summary.deepCopy();
+        ObjectNode run = (ObjectNode) pinned.get("run");
+        // Where and when the run happened, how long it took, and the day the model was trained vary; the rest may not.
+        run.remove(List.of("input", "output", "started_at"));
+        pinned.remove(List.of("duration_seconds", "model_version"));
+        GoldenFiles.assertMatches("sample/run-summary.json",
+                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(pinned) + "\n");
+    }
+
     @Test
     void accountsForEveryRow() {
         for (String input : List.of("tickets.csv", "returns.csv", "stock_questions.csv", "products.csv")) {
@@ -88,14 +110,14 @@ class SampleRunTest {
 
     @Test
     void deliveryIsTheTopComplaintSource() throws Exception {
-        List<CSVRecord> sources = report(AnalysisJob.COMPLAINT_SOURCES);
+        List<CSVRecord> sources = report("complaint-sources.csv");
         assertEquals("DELIVERY", sources.get(0).get("category"));
         assertEquals(1.0, Double.parseDouble(sources.get(sources.size() - 1).get("cumulative_share")), 1e-9);
     }
 
     @Test
     void mondayNineIsTheBusiestHour() throws Exception {
-        CSVRecord busiest = report(AnalysisJob.BUSIEST_HOURS).stream()
+        CSVRecord busiest = report("busiest-hours.csv").stream()
                 .max(java.util.Comparator.comparingLong(r -> Long.parseLong(r.get("tickets")))).orElseThrow();
         assertEquals("Monday", busiest.get("weekday"));
         assertEquals("9", busiest.get("hour"));
@@ -103,7 +125,7 @@ class SampleRunTest {
 
     @Test
     void flagsTheColourAndSizeProblems() throws Exception {
-        List<CSVRecord> reasons = report(AnalysisJob.RECURRING_RETURN_REASONS);
+        List<CSVRecord> reasons = report("recurring-return-reasons.csv");
         java.util.Set<String> topTwo = new java.util.HashSet<>();
         for (CSVRecord row : reasons.subList(0, 2)) {
             assertEquals("true", row.get("recurring"));
@@ -115,7 +137,7 @@ class SampleRunTest {
 
     @Test
     void findsTheStockOutHotSpot() throws Exception {
-        assertEquals(ExportGenerator.STOCKOUT_SKU, report(AnalysisJob.STOCKOUT_HOTSPOTS).get(0).get("sku"));
+        assertEquals(ExportGenerator.STOCKOUT_SKU, report("stockout-hotspots.csv").get(0).get("sku"));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package nl.defenceline.job;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import nl.defenceline.publish.Output;
+import nl.defenceline.publish.PageSection;
+import nl.defenceline.schema.ReportColumns;
+import nl.defenceline.schema.Source;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * One declared report: what it is computed from and how it is published. {@link Reports#ALL} lists them; the job,
+ * the pages, the list of written files and the summary all follow from that list.
+ *
+ * @param compute   the rows of the report from the run's inputs: Datasets in, Dataset out, no I/O
+ * @param requires  an optional source the report cannot do without; when the export has no usable rows of it, the
+ *                  file holds one note row saying so
+ * @param when      whether the run writes the report at all (rejects only when there are any)
+ * @param streamed  for reports that grow with the data: the columns its one file is sorted by, written by one executor
+ *                  task, never collected to the driver; empty for small reports, which are collected
+ */
+record Report(Output output, Function<ReportInputs, Dataset<Row>> compute, Source requires,
+              Predicate<ReportInputs> when, List<ReportColumns> streamed) {
+
+    /** A small report, collected to the driver and written as a CSV file. */
+    static Report csv(String file, Function<ReportInputs, Dataset<Row>> compute) {
+        return new Report(Output.csv(file), compute, null, in -> true, List.of());
+    }
+
+    /** A small report shown only on the pages. */
+    static Report pageOnly(PageSection page, Function<ReportInputs, Dataset<Row>> compute) {
+        return new Report(Output.pageOnly(page), compute, null, in -> true, List.of());
+    }
+
+    /** A report that grows with the data, written sorted by {@code order} by one executor task. */
+    static Report streamed(String file, Function<ReportInputs, Dataset<Row>> compute, ReportColumns... order) {
+        return new Report(Output.csv(file), compute, null, in -> true, List.of(order));
+    }
+
+    Report freeText(ReportColumns... columns) {
+        return new Report(output.freeText(columns), compute, requires, when, streamed);
+    }
+
+    Report onDashboard(PageSection section) {
+        return new Report(output.onDashboard(section), compute, requires, when, streamed);
+    }
+
+    Report perOwner(ReportColumns indexColumn) {
+        return new Report(output.perOwner(indexColumn), compute, requires, when, streamed);
+    }
+
+    Report perOwner(ReportColumns indexColumn, PageSection section) {
+        return new Report(output.perOwner(indexColumn, section), compute, requires, when, streamed);
+    }
+
+    Report requires(Source source) {
+        return new Report(output, compute, source, when, streamed);
+    }
+
+    Report when(Predicate<ReportInputs> condition) {
+        return new Report(output, compute, requires, condition, streamed);
+    }
+
+    /** Why the report cannot be computed from this export, or null when it can. */
+    String missingInput(ReportInputs inputs) {
+        return requires == null || inputs.ingested(requires).used() > 0 ? null
+                : "not available: the export has no usable " + requires.fileName();
+    }
+}

@@ -1,0 +1,40 @@
+package nl.defenceline.job;
+
+import java.util.Map;
+import nl.defenceline.classify.ShareEstimator;
+import nl.defenceline.ingest.Ingested;
+import nl.defenceline.schema.Source;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * What the reports are computed from: the sources as read, the classified texts, and the run's settings.
+ *
+ * @param classified   the classified rows of each source with text (tickets, returns, stock questions)
+ * @param productNames sku -> product name (see {@code insights.ProductNames})
+ * @param window       the trend window
+ * @param shares       how the complaint shares are estimated from the model's guesses
+ */
+record ReportInputs(Map<Source, Ingested> ingested, Map<Source, Dataset<Row>> classified, Dataset<Row> productNames,
+                    TrendWindow window, RunConfig config, ShareEstimator shares) {
+
+    Ingested ingested(Source source) {
+        return ingested.get(source);
+    }
+
+    Dataset<Row> tickets() {
+        return classified.get(Source.TICKETS);
+    }
+
+    Dataset<Row> returns() {
+        return classified.get(Source.RETURNS);
+    }
+
+    Dataset<Row> stockQuestions() {
+        return classified.get(Source.STOCK_QUESTIONS);
+    }
+
+    Dataset<Row> orders() {
+        return ingested.get(Source.ORDERS).rows();
+    }
+}

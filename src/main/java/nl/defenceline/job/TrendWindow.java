@@ -1,0 +1,30 @@
+package nl.defenceline.job;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The window the trends compare against the one before it.
+ *
+ * @param until exclusive
+ */
+record TrendWindow(Instant since, Instant until) {
+
+    /**
+     * The window of the settings: --since/--until, by default the 7 days up to the day of the newest ticket, so an
+     * old export works too.
+     */
+    static TrendWindow of(Instant since, Instant until, Instant newestTicket, ZoneId zone) {
+        Instant end = until != null ? until
+                : newestTicket.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant start = since != null ? since : end.atZone(zone).minusDays(RunConfig.DEFAULT_TREND_DAYS).toInstant();
+        return new TrendWindow(start, end);
+    }
+
+    /** "2026-11-16 to 2026-11-22": both days inclusive, in the zone. */
+    String days(ZoneId zone) {
+        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
+        return day.format(since) + " to " + day.format(until.minusSeconds(1));
+    }
+}

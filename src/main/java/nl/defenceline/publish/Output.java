@@ -1,0 +1,93 @@
+package nl.defenceline.publish;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.defenceline.schema.ReportColumns;
+
+/**
+ * One report as the publisher sees it: its file, which of its columns are customer free text (redacted on the way
+ * out, by the publisher), its section of the pages, and whether each product-page owner gets their own rows of it.
+ *
+ * @param file       path below the report folder, or null for a report that is only shown on the pages
+ * @param freeText   columns holding customers' words; every writer redacts them
+ * @param page       how it shows on a page, or null for a file only
+ * @param dashboard  whether the section is on index.html (owners' pages show every per-owner report's section)
+ * @param ownerIndex the column of owners/index.csv that counts the rows of this report on an owner's page, or null
+ *                   when the report is not split per owner (a split report needs a {@code sku} column)
+ */
+public record Output(String file, List<ReportColumns> freeText, PageSection page, boolean dashboard,
+                     ReportColumns ownerIndex) {
+
+    public Output {
+        freeText = List.copyOf(freeText);
+        if (file == null && page == null) {
+            throw new IllegalArgumentException("an output is written to a file, shown on a page, or both");
+        }
+    }
+
+    /** A report written as a CSV file. */
+    public static Output csv(String file) {
+        return new Output(Objects.requireNonNull(file), List.of(), null, false, null);
+    }
+
+    /** A report that is only shown on the pages (e.g. quotes), never written as a file of its own. */
+    public static Output pageOnly(PageSection page) {
+        return new Output(null, List.of(), page, true, null);
+    }
+
+    public Output freeText(ReportColumns... columns) {
+        return new Output(file, List.of(columns), page, dashboard, ownerIndex);
+    }
+
+    public Output onDashboard(PageSection section) {
+        return new Output(file, freeText, section, true, ownerIndex);
+    }
+
+    /** Splits the report per owner, shown on their pages with its dashboard section. */
+    public Output perOwner(ReportColumns indexColumn) {
+        if (page == null) {
+            throw new IllegalStateException("declare the page section of " + file + " before splitting it per owner");
+        }
+        return new Output(file, freeText, page, dashboard, indexColumn);
+    }
+
+    /** Splits the report per owner, shown on their pages only, with this section. */
+    public Output perOwner(ReportColumns indexColumn, PageSection section) {
+        return new Output(file, freeText, section, false, indexColumn);
+    }
+
+    public boolean splitPerOwner() {
+        return ownerIndex != null;
+    }
+
+    /** The table with its free-text columns redacted. */
+    public Table redacted(Table table, Pattern orderNumbers) {
+        if (freeText.isEmpty()) {
+            return table;
+        }
+        int[] indexes = freeTextIndexes(table.header());
+        List<List<Object>> rows = table.rows().stream().map(row -> redacted(row, indexes, orderNumbers)).toList();
+        return new Table(table.header(), rows);
+    }
+
+    /** A row (values in header order) with the cells at {@code indexes} redacted; for rows streamed by an executor. */
+    public static List<Object> redacted(List<Object> row, int[] indexes, Pattern orderNumbers) {
+        List<Object> copy = new java.util.ArrayList<>(row);
+        for (int index : indexes) {
+            copy.set(index, Redactor.redact((String) copy.get(index), orderNumbers));
+        }
+        return copy;
+    }
+
+    /** The positions of the free-text columns in a header. */
+    public int[] freeTextIndexes(List<String> header) {
+        return freeText.stream().mapToInt(c -> {
+            int index = header.indexOf(c.column());
+            if (index < 0) {
+                throw new IllegalArgumentException("free-text column " + c.column() + " not in " + file + ": " + header);
+            }
+            return index;
+        }).toArray();
+    }
+}

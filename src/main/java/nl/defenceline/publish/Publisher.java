@@ -1,0 +1,73 @@
+package nl.defenceline.publish;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the declared reports into a report folder: every free-text column redacted on the way out, whoever calls.
+ * Small reports arrive as collected tables; large ones (rejects, texts for review) as a stream of rows, which an
+ * executor task writes itself. Serializable for that reason.
+ */
+public final class Publisher implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final OutputFolder folder;
+    private final Pattern orderNumbers;
+
+    /**
+     * @param orderNumbers the shop's order-number pattern, redacted from free text as well; null for none
+     */
+    public Publisher(OutputFolder folder, Pattern orderNumbers) {
+        this.folder = folder;
+        this.orderNumbers = orderNumbers;
+    }
+
+    /** Redacts a collected report and writes its file, if it has one; returns it as the pages show it. */
+    public ReportTable publish(Output output, Table table) {
+        ReportTable report = new ReportTable(output, output.redacted(table, orderNumbers));
+        if (output.file() != null) {
+            CsvTableWriter.write(folder, output.file(), report.table());
+        }
+        return report;
+    }
+
+    /** Writes a large report from a stream of rows in header order, redacting its free-text columns per row. */
+    public void publish(Output output, List<String> header, Iterator<List<Object>> rows) {
+        int[] freeText = output.freeTextIndexes(header);
+        CsvTableWriter.write(folder, output.file(), header, new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                List<Object> row = rows.next();
+                return freeText.length == 0 ? row : Output.redacted(row, freeText, orderNumbers);
+            }
+        });
+    }
+
+    /**
+     * Writes index.html and the owners' folders from the collected reports.
+     *
+     * @param ownerBySku the owner of each product page; products without one go to owners/unassigned/
+     * @return the files written, relative to the report folder
+     */
+    public List<String> publishPages(List<ReportTable> reports, Map<String, String> ownerBySku, String subtitle) {
+        List<String> written = new ArrayList<>();
+        Dashboard.write(folder, reports, subtitle);
+        written.add(Dashboard.FILE);
+        written.addAll(OwnerReports.write(folder, reports, ownerBySku, subtitle));
+        return written;
+    }
+
+    /** Writes a small JSON document, e.g. the run summary (a record), with Jackson. */
+    public void publishJson(String file, Object document) {
+        RunSummaryWriter.write(folder, file, document);
+    }
+}

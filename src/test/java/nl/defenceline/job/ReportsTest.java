@@ -1,0 +1,60 @@
+package nl.defenceline.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.defenceline.publish.Messages;
+import nl.defenceline.publish.Output;
+import nl.defenceline.schema.ReportColumns;
+import org.junit.jupiter.api.Test;
+
+/** The declarations themselves: the things a new report could get wrong before any data flows. */
+class ReportsTest {
+
+    private static final List<Output> OUTPUTS = Reports.ALL.stream().map(Report::output).toList();
+
+    @Test
+    void everyFileIsDeclaredOnce() {
+        List<String> files = OUTPUTS.stream().map(Output::file).filter(Objects::nonNull).toList();
+        assertEquals(files.size(), new HashSet<>(files).size(), files.toString());
+        assertFalse(files.contains(AnalysisJob.RUN_SUMMARY));
+    }
+
+    @Test
+    void everySectionHasItsHeadingInTheMessageBundle() {
+        Messages english = Messages.english();
+        for (Output output : OUTPUTS) {
+            if (output.page() != null) {
+                assertFalse(english.get("section." + output.page().key() + ".heading").isBlank(), output.toString());
+            }
+        }
+    }
+
+    @Test
+    void theFilesWithCustomersWordsDeclareThem() {
+        Set<String> withFreeText = new HashSet<>();
+        OUTPUTS.stream().filter(o -> !o.freeText().isEmpty()).forEach(o -> withFreeText.add(String.valueOf(o.file())));
+        assertEquals(Set.of("null", "kpis/automation-candidates.csv", "review/uncertain.csv"), withFreeText,
+                "the quotes (page only), the automation examples and the review texts");
+    }
+
+    @Test
+    void theOwnersGetTheProductReportsInTheirIndexOrder() {
+        List<ReportColumns> index = OUTPUTS.stream().filter(Output::splitPerOwner).map(Output::ownerIndex).toList();
+        assertEquals(List.of(ReportColumns.PRODUCT_CATEGORY_ROWS, ReportColumns.RECURRING_RETURN_REASONS,
+                ReportColumns.STOCKOUT_PRODUCTS), index);
+        OUTPUTS.stream().filter(Output::splitPerOwner).forEach(o -> assertNotNull(o.page(), o.file()));
+    }
+
+    @Test
+    void rejectsAreStreamedByAnExecutorNotCollected() {
+        assertTrue(Reports.ALL.stream().filter(r -> r.output().file() != null
+                && r.output().file().startsWith("rejects/")).allMatch(r -> !r.streamed().isEmpty()));
+    }
+}

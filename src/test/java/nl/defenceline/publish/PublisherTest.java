@@ -1,0 +1,60 @@
+package nl.defenceline.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.defenceline.schema.ReportColumns;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublisherTest {
+
+    private static final Table QUOTES = new Table(List.of("category", "quote"),
+            List.of(List.of("DELIVERY", "Bel me op 06-12345678 of mail jan@example.nl over NL123456")));
+
+    @Test
+    void redactsTheDeclaredFreeTextColumnsWithoutTheCallerNamingThem(@TempDir Path dir) throws Exception {
+        Publisher publisher = new Publisher(OutputFolder.local(dir), Pattern.compile("NL\\d{6}"));
+        ReportTable published = publisher.publish(Output.csv("quotes.csv").freeText(ReportColumns.QUOTE), QUOTES);
+
+        assertEquals(List.of(List.of("DELIVERY", "Bel me op [phone] of mail [e-mail] over [order]")),
+                published.table().rows());
+        assertEquals("category,quote\nDELIVERY,Bel me op [phone] of mail [e-mail] over [order]\n",
+                Files.readString(dir.resolve("quotes.csv")));
+    }
+
+    @Test
+    void leavesColumnsThatAreNotFreeTextAsTheyAre(@TempDir Path dir) throws Exception {
+        ReportTable published = new Publisher(OutputFolder.local(dir), null).publish(Output.csv("q.csv"), QUOTES);
+        assertEquals(QUOTES.rows(), published.table().rows());
+    }
+
+    @Test
+    void redactsStreamedRowsToo(@TempDir Path dir) throws Exception {
+        new Publisher(OutputFolder.local(dir), null).publish(Output.csv("review.csv").freeText(ReportColumns.QUOTE),
+                QUOTES.header(), QUOTES.rows().iterator());
+        assertEquals("category,quote\nDELIVERY,Bel me op [phone] of mail [e-mail] over NL123456\n",
+                Files.readString(dir.resolve("review.csv")));
+    }
+
+    @Test
+    void aPageOnlyReportWritesNoFile(@TempDir Path dir) throws Exception {
+        new Publisher(OutputFolder.local(dir), null)
+                .publish(Output.pageOnly(PageSection.of("quotes", PageSection.View.QUOTES)), QUOTES);
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void aSectionShowsTheDeclaredRowsAndColumns() {
+        Table reasons = new Table(List.of("sku", "reason", "recurring"),
+                List.of(List.of("A", "too small", true), List.of("B", "other", false)));
+        Table shown = PageSection.of("r", PageSection.View.TABLE).rowsWhere(ReportColumns.RECURRING, true)
+                .columns(ReportColumns.REASON, ReportColumns.SKU).shown(reasons);
+        assertEquals(new Table(List.of("reason", "sku"), List.of(List.of("too small", "A"))), shown);
+    }
+}
