@@ -2,6 +2,7 @@ package nl.defenceline.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.defenceline.schema.ReportColumns;
 
 /**
@@ -18,7 +19,7 @@ public final class Dashboard {
     }
 
     public static void write(OutputFolder folder, List<ReportTable> reports, String subtitle) {
-        Messages messages = Messages.english();
+        Messages messages = Messages.of(Locale.ENGLISH);
         List<HtmlPage.Section> sections = new ArrayList<>();
         for (ReportTable report : reports) {
             if (report.output().dashboard()) {

@@ -1,6 +1,6 @@
 package nl.defenceline.publish;
 
-/** HTML escaping: every piece of text that goes into a page or an SVG passes through here. */
+/** HTML escaping: every piece of text that goes into a page (through the template engine) or an SVG passes here. */
 public final class Html {
 
     private Html() {

@@ -1,16 +1,25 @@
 package nl.defenceline.publish;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A self-contained HTML report: inline style and SVG, no scripts, fonts or external files, so it opens offline from
- * a file share or as a mail attachment and prints cleanly. All text is escaped.
+ * a file share or as a mail attachment and prints cleanly. The markup and CSS are in the template page.mustache, the
+ * fixed copy in {@link Messages}; all text is escaped.
  */
 public final class HtmlPage {
 
@@ -21,84 +30,117 @@ public final class HtmlPage {
      * @param svg    a chart made by {@link Svg}, or null
      * @param table  a table to show, or null
      * @param quotes redacted customer quotes, possibly empty
+     * @param note   a one-line notice about the section ("no returns in this export"), or null
      */
-    public record Section(String heading, String action, String svg, Table table, List<String> quotes) {
+    public record Section(String heading, String action, String svg, Table table, List<String> quotes, String note) {
+
+        public Section {
+            quotes = quotes == null ? List.of() : quotes;
+        }
+
+        /** A section without a note. */
+        public Section(String heading, String action, String svg, Table table, List<String> quotes) {
+            this(heading, action, svg, table, quotes, null);
+        }
     }
 
-    private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0 auto;max-width:1100px;
-            padding:24px;color:#222;line-height:1.4}
-            h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.25em;margin:32px 0 6px;border-bottom:2px solid #b02a30}
-            .subtitle{color:#555;margin:0 0 16px}.action{background:#fbeeee;border-left:4px solid #b02a30;padding:6px 10px}
-            table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0}
-            th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
-            th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums}
-            .chart{width:100%;height:auto;max-width:900px}.bar{fill:#b02a30}.cumulative{fill:none;stroke:#333;stroke-width:2}.interval{stroke:#333;stroke-width:1.5}
-            .axis{stroke:#999}.label,.axis-label{font-size:11px;fill:#333}.value{font-size:11px;text-anchor:middle;fill:#222}
-            blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid #ccc;color:#444;font-style:italic}
-            .empty{color:#777}
-            @media print{body{max-width:none;padding:0}h2{break-after:avoid}table,svg,blockquote{break-inside:avoid}}
-            """;
+    private static final String TEMPLATE = "page.mustache";
+
+    /** Compiled once; a compiled Mustache is safe to render from several threads. */
+    private static final Mustache PAGE = compile();
 
     private HtmlPage() {
     }
 
+    /** Writes an English page. */
     public static void write(OutputFolder folder, String name, String title, String subtitle, List<Section> sections) {
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(Html.escape(title)).append("</title><style>").append(STYLE)
-                .append("</style></head><body>\n<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"subtitle\">")
-                .append(Html.escape(subtitle)).append("</p>\n");
-        for (Section section : sections) {
-            html.append("<section><h2>").append(Html.escape(section.heading())).append("</h2>\n");
-            if (section.action() != null) {
-                html.append("<p class=\"action\">").append(Html.escape(section.action())).append("</p>\n");
-            }
-            if (section.svg() != null) {
-                html.append(section.svg()).append('\n');
-            }
-            if (section.table() != null) {
-                table(html, section.table());
-            }
-            for (String quote : section.quotes()) {
-                html.append("<blockquote>").append(Html.escape(quote)).append("</blockquote>\n");
-            }
-            html.append("</section>\n");
-        }
-        html.append("</body></html>\n");
+        write(folder, name, Locale.ENGLISH, title, subtitle, sections);
+    }
+
+    /** Writes a page whose lang attribute and fixed copy are in {@code locale}'s language (see {@link Messages}). */
+    public static void write(OutputFolder folder, String name, Locale locale, String title, String subtitle,
+            List<Section> sections) {
+        byte[] html = render(locale, title, subtitle, sections).getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = folder.create(name)) {
-            out.write(html.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(html);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + name + " in " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private static void table(StringBuilder html, Table table) {
-        if (table.rows().isEmpty()) {
-            html.append("<p class=\"empty\">Nothing to show.</p>\n");
-            return;
-        }
-        html.append("<table><thead><tr>");
-        for (String column : table.header()) {
-            html.append("<th>").append(Html.escape(column.replace('_', ' '))).append("</th>");
-        }
-        html.append("</tr></thead><tbody>\n");
-        for (List<Object> row : table.rows()) {
-            html.append("<tr>");
-            for (Object value : row) {
-                boolean number = value instanceof Number;
-                html.append(number ? "<td class=\"num\">" : "<td>").append(Html.escape(format(value))).append("</td>");
-            }
-            html.append("</tr>\n");
-        }
-        html.append("</tbody></table>\n");
+    static String render(Locale locale, String title, String subtitle, List<Section> sections) {
+        Messages messages = Messages.of(locale);
+        String emptyTable = messages.get("page.empty-table");
+        List<SectionView> views = sections.stream().map(section -> new SectionView(section.heading(),
+                section.action(), section.note(), section.svg(),
+                section.table() == null ? null : TableView.of(section.table(), emptyTable), section.quotes())).toList();
+        StringWriter html = new StringWriter();
+        PAGE.execute(html, new PageView(messages.get("page.lang"), title, subtitle, views));
+        return html.toString();
     }
 
-    private static String format(Object value) {
-        if (value instanceof Double || value instanceof Float) {
-            return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    // What the template sees: only text, lists and flags, so all formatting is here and the template only lays out.
+
+    private record PageView(String lang, String title, String subtitle, List<SectionView> sections) {
+    }
+
+    private record SectionView(String heading, String action, String note, String svg, TableView table,
+            List<String> quotes) {
+    }
+
+    /** {@code empty} is the text shown instead of a table without rows, null when there are rows. */
+    private record TableView(List<String> header, List<RowView> rows, String empty) {
+
+        static TableView of(Table table, String emptyText) {
+            if (table.rows().isEmpty()) {
+                return new TableView(List.of(), List.of(), emptyText);
+            }
+            List<String> header = table.header().stream().map(column -> column.replace('_', ' ')).toList();
+            List<RowView> rows = table.rows().stream()
+                    .map(row -> new RowView(row.stream().map(Cell::of).toList())).toList();
+            return new TableView(header, rows, null);
         }
-        return value == null ? "" : value.toString();
+    }
+
+    private record RowView(List<Cell> cells) {
+    }
+
+    /** Numbers are right-aligned; doubles show three decimals, as in the CSV files' rounding (HALF_UP). */
+    private record Cell(String text, boolean number) {
+
+        static Cell of(Object value) {
+            if (value instanceof Double || value instanceof Float) {
+                double number = ((Number) value).doubleValue();
+                // BigDecimal has no NaN or infinity; one such share must not cost the whole page.
+                return new Cell(Double.isFinite(number)
+                        ? BigDecimal.valueOf(number).setScale(3, RoundingMode.HALF_UP).toPlainString()
+                        : Double.toString(number), true);
+            }
+            return new Cell(value == null ? "" : value.toString(), value instanceof Number);
+        }
+    }
+
+    private static Mustache compile() {
+        // Escaping goes through Html.escape, the same as the SVG charts' text, so a page has one escaping rule.
+        DefaultMustacheFactory factory = new DefaultMustacheFactory() {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(Html.escape(value));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        InputStream in = HtmlPage.class.getResourceAsStream(TEMPLATE);
+        if (in == null) {
+            throw new IllegalStateException("no " + TEMPLATE + " beside " + HtmlPage.class.getName()
+                    + " on the class path");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return factory.compile(reader, TEMPLATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TEMPLATE + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -24,7 +24,7 @@ public final class OwnerReports {
     /** Writes the owners' folders; returns the files written, relative to the report folder. */
     public static List<String> write(OutputFolder folder, List<ReportTable> reports, Map<String, String> ownerBySku,
                                      String subtitle) {
-        Messages messages = Messages.english();
+        Messages messages = Messages.of(Locale.ENGLISH);
         List<ReportTable> split = reports.stream().filter(r -> r.output().splitPerOwner()).toList();
         List<Map<String, Table>> perOwner = split.stream().map(r -> byOwner(r.table(), ownerBySku)).toList();
         TreeSet<String> owners = new TreeSet<>();

@@ -28,7 +28,7 @@ class ReportsTest {
 
     @Test
     void everySectionHasItsHeadingInTheMessageBundle() {
-        Messages english = Messages.english();
+        Messages english = Messages.of(java.util.Locale.ENGLISH);
         for (Output output : OUTPUTS) {
             if (output.page() != null) {
                 assertFalse(english.get("section." + output.page().key() + ".heading").isBlank(), output.toString());
