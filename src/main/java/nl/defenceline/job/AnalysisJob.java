@@ -28,6 +28,7 @@ import nl.defenceline.ingest.ExportFolder;
 import nl.defenceline.ingest.ExportReader;
 import nl.defenceline.ingest.Ingested;
 import nl.defenceline.insights.ProductNames;
+import nl.defenceline.publish.Output;
 import nl.defenceline.publish.Publisher;
 import nl.defenceline.publish.ReportFolder;
 import nl.defenceline.publish.ReportTable;
@@ -85,7 +86,7 @@ public final class AnalysisJob {
 
     /** Runs the whole analysis; the session's time zone must be the shop's (see {@code cli.RunCommand}). */
     public RunResult run() {
-        Instant started = clock.instant();
+        Instant started = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         ReportFolder folder = ReportFolder.stage(config.output(), spark.sparkContext().hadoopConfiguration());
         spark.sparkContext().setJobGroup(JOB_GROUP, "Defence Line analysis of " + config.input(), false);
         try {
@@ -224,9 +225,10 @@ public final class AnalysisJob {
      */
     private static Void stream(Report report, Dataset<Row> rows, Publisher publisher) {
         List<String> header = List.of(rows.columns());
+        Output output = report.output();
         Column[] order = report.streamed().stream().map(c -> col(c.column())).toArray(Column[]::new);
         rows.repartition(1).sortWithinPartitions(order).foreachPartition((ForeachPartitionFunction<Row>) partition ->
-                publisher.publish(report.output(), header, new Iterator<>() {
+                publisher.publish(output, header, new Iterator<>() {
                     @Override
                     public boolean hasNext() {
                         return partition.hasNext();

@@ -17,7 +17,7 @@ import nl.defenceline.schema.ReportColumns;
  *                   when the report is not split per owner (a split report needs a {@code sku} column)
  */
 public record Output(String file, List<ReportColumns> freeText, PageSection page, boolean dashboard,
-                     ReportColumns ownerIndex) {
+                     ReportColumns ownerIndex) implements java.io.Serializable {
 
     public Output {
         freeText = List.copyOf(freeText);
