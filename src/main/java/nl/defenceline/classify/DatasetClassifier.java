@@ -36,6 +36,14 @@ public final class DatasetClassifier {
         }
         int[] textFields = textColumns.stream().mapToInt(in::fieldIndex).toArray();
         int width = in.size();
+        StructType schema = out;
+        int size = schema.size();
+        int category = schema.fieldIndex(ClassifiedColumns.CATEGORY.column());
+        int confidence = schema.fieldIndex(ClassifiedColumns.CONFIDENCE.column());
+        int predicted = schema.fieldIndex(ClassifiedColumns.PREDICTED.column());
+        int runnerUp = schema.fieldIndex(ClassifiedColumns.RUNNER_UP.column());
+        int runnerUpConfidence = schema.fieldIndex(ClassifiedColumns.RUNNER_UP_CONFIDENCE.column());
+        int language = schema.fieldIndex(ClassifiedColumns.LANGUAGE.column());
         MapPartitionsFunction<Row, Row> perPartition = partition -> {
             TextClassifier classifier = factory.value().create();
             return new Iterator<>() {
@@ -47,7 +55,7 @@ public final class DatasetClassifier {
                 @Override
                 public Row next() {
                     Row row = partition.next();
-                    Object[] values = new Object[width + ClassifiedColumns.values().length];
+                    Object[] values = new Object[size];
                     for (int i = 0; i < width; i++) {
                         values[i] = row.get(i);
                     }
@@ -56,12 +64,12 @@ public final class DatasetClassifier {
                         Classification result = classifier.classify(
                                 text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
                         Category counted = result.probability() < minConfidence ? Category.UNCERTAIN : result.category();
-                        values[width + ClassifiedColumns.CATEGORY.ordinal()] = counted.name();
-                        values[width + ClassifiedColumns.CONFIDENCE.ordinal()] = result.probability();
-                        values[width + ClassifiedColumns.PREDICTED.ordinal()] = result.category().name();
-                        values[width + ClassifiedColumns.RUNNER_UP.ordinal()] = result.runnerUp().name();
-                        values[width + ClassifiedColumns.RUNNER_UP_CONFIDENCE.ordinal()] = result.runnerUpProbability();
-                        values[width + ClassifiedColumns.LANGUAGE.ordinal()] = result.language();
+                        values[category] = counted.name();
+                        values[confidence] = result.probability();
+                        values[predicted] = result.category().name();
+                        values[runnerUp] = result.runnerUp().name();
+                        values[runnerUpConfidence] = result.runnerUpProbability();
+                        values[language] = result.language();
                     }
                     return RowFactory.create(values);
                 }
