@@ -39,14 +39,20 @@ public final class ExportReader {
     private final SparkSession spark;
     private final ZoneId shopZone;
     private final Instant latest;
+    private final int maxFieldSize;
+
+    /** Characters a field (and a JSON line) may hold by default: far above any real message, far below the heap. */
+    public static final int DEFAULT_MAX_FIELD_SIZE = 4 * 1024 * 1024;
 
     /**
-     * @param latest timestamps after this instant are rejected as in the future
+     * @param latest       timestamps after this instant are rejected as in the future
+     * @param maxFieldSize characters a field or record may hold; a longer one is rejected without being held in memory
      */
-    public ExportReader(SparkSession spark, ZoneId shopZone, Instant latest) {
+    public ExportReader(SparkSession spark, ZoneId shopZone, Instant latest, int maxFieldSize) {
         this.spark = spark;
         this.shopZone = shopZone;
         this.latest = latest;
+        this.maxFieldSize = maxFieldSize;
     }
 
     /** Reads one source; a source without files reads as no rows. Runs one Spark job to count. */

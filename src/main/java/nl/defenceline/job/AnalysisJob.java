@@ -161,7 +161,8 @@ public final class AnalysisJob {
         ExportFolder export = ExportFolder.open(config.input(), spark.sparkContext().hadoopConfiguration(),
                 config.mapping());
         export.ignored().forEach((file, why) -> progress.accept("ignored " + file + ": " + why));
-        ExportReader reader = new ExportReader(spark, config.shopZone(), started.plus(FUTURE_SLACK));
+        ExportReader reader = new ExportReader(spark, config.shopZone(), started.plus(FUTURE_SLACK),
+                ExportReader.DEFAULT_MAX_FIELD_SIZE);
         Map<Source, Ingested> ingested = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             ingested.put(source, reader.read(export, source));
