@@ -60,6 +60,8 @@ public final class AnalysisJob {
     static final String JOB_GROUP = "defence-line";
     /** Timestamps after the run's start by more than this are implausible: clocks and zones differ, not by days. */
     private static final Duration FUTURE_SLACK = Duration.ofDays(1);
+    static final String SUBJECTS_ONLY = "classified on subjects only: the tickets export has no message text"
+            + " (Zendesk's CSV export has none); export JSON for better results";
 
     private final SparkSession spark;
     private final RunConfig config;
@@ -103,8 +105,9 @@ public final class AnalysisJob {
 
     private RunResult analyse(ReportFolder folder, Instant started) {
         Publisher publisher = new Publisher(folder.staging(), config.orderNumbers());
-        classifier.warnings().forEach(warning -> progress.accept("warning: " + warning));
         Read read = step("read export", () -> read(folder, publisher, started));
+        List<String> warnings = warnings(read.ingested());
+        warnings.forEach(warning -> progress.accept("warning: " + warning));
         Map<Source, Dataset<Row>> classified = classify(read.ingested());
         Dataset<Row> productNames = ProductNames.of(read.ingested().get(Source.PRODUCTS).rows(),
                 classified.get(Source.RETURNS)).cache();
@@ -116,15 +119,16 @@ public final class AnalysisJob {
             List<ReportTable> tables = new ArrayList<>();
             for (Report report : Reports.ALL) {
                 if (report.streamed().isEmpty() && report.when().test(inputs)) {
-                    tables.add(step(report.output().file() != null ? report.output().file() : report.output().page().key(),
+                    Output output = report.output();
+                    tables.add(step(output.file() != null ? output.file() : output.page().key(),
                             () -> collect(report, inputs, publisher)));
-                    if (report.output().file() != null) {
-                        written.add(report.output().file());
+                    if (output.file() != null) {
+                        written.add(output.file());
                     }
                 }
             }
             written.addAll(step("HTML and owners' reports", () -> publisher.publishPages(tables,
-                    owners(read.ingested().get(Source.PRODUCTS).rows()), subtitle(inputs.window()))));
+                    owners(read.ingested().get(Source.PRODUCTS).rows()), subtitle(inputs.window()), warnings)));
             for (Report report : Reports.ALL) {
                 if (!report.streamed().isEmpty() && report.when().test(inputs)) {
                     step(report.output().file(), () -> stream(report, report.compute().apply(inputs), publisher));
@@ -132,8 +136,11 @@ public final class AnalysisJob {
                 }
             }
             written.add(RUN_SUMMARY);
-            RunSummary summary = step("summary", () -> summarise(read, classified, started, written,
-                    displayed(folder.target())));
+            Map<String, String> notAvailable = new LinkedHashMap<>();
+            tables.stream().filter(t -> !t.available() && t.output().file() != null)
+                    .forEach(t -> notAvailable.put(t.output().file(), (String) t.table().rows().get(0).get(0)));
+            RunSummary summary = step("summary", () -> summarise(read, classified, started,
+                    new RunSummary.Outputs(written, notAvailable, warnings), displayed(folder.target())));
             publisher.publishJson(RUN_SUMMARY, summary);
             return new RunResult(displayed(folder.target()), List.copyOf(read.ingested().values()), summary.reports(),
                     classifier.modelVersion(), Duration.between(started, clock.instant()).toMillis(),
@@ -142,6 +149,15 @@ public final class AnalysisJob {
             productNames.unpersist();
             classified.values().forEach(Dataset::unpersist);
         }
+    }
+
+    /** What the reader of the reports must know about how they were made, in one line each. */
+    private List<String> warnings(Map<Source, Ingested> ingested) {
+        List<String> warnings = new ArrayList<>(classifier.warnings());
+        if (ingested.get(Source.TICKETS).rows().filter(col(TicketColumns.BODY.header()).isNotNull()).isEmpty()) {
+            warnings.add(SUBJECTS_ONLY);
+        }
+        return List.copyOf(warnings);
     }
 
     /** Runs one named step: its name labels the Spark jobs it starts, and a line with its duration goes to progress. */
@@ -206,10 +222,8 @@ public final class AnalysisJob {
     /** Computes a small report, collects it and publishes it; a report whose input is missing gets a note row. */
     private ReportTable collect(Report report, ReportInputs inputs, Publisher publisher) {
         String missing = report.missingInput(inputs);
-        Table table = missing != null
-                ? new Table(List.of(ReportColumns.NOTE.column()), List.of(List.of(missing)))
-                : collected(report.compute().apply(inputs));
-        return publisher.publish(report.output(), table);
+        return missing != null ? publisher.publishUnavailable(report.output(), missing, report.requires().fileStem())
+                : publisher.publish(report.output(), collected(report.compute().apply(inputs)));
     }
 
     private static Table collected(Dataset<Row> report) {
@@ -273,7 +287,7 @@ public final class AnalysisJob {
     }
 
     private RunSummary summarise(Read read, Map<Source, Dataset<Row>> classified, Instant started,
-                                 List<String> written, String output) {
+                                 RunSummary.Outputs outputs, String output) {
         RunSummary.Run run = new RunSummary.Run(config.input(), output, config.shopZone().getId(), config.minRecurrence(),
                 config.mapping() == null ? "detected per file" : config.mapping().name(), config.maxRejectShare(),
                 zoned(started));
@@ -295,7 +309,8 @@ public final class AnalysisJob {
                         ? "best guesses of all classified tickets, adjusted for the model's errors on the shop's own"
                                 + " labels (95 % intervals)"
                         : "best guesses of all classified tickets counted (95 % sampling intervals)",
-                countsBy(classified, ClassifiedColumns.LANGUAGE), List.copyOf(written), classifier.warnings(),
+                countsBy(classified, ClassifiedColumns.LANGUAGE), List.copyOf(outputs.written()),
+                outputs.notAvailable(), outputs.warnings(),
                 Duration.between(started, clock.instant()).toMillis() / 1000.0);
     }
 

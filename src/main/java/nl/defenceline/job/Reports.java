@@ -52,11 +52,13 @@ final class Reports {
                             in.productNames(), in.orders(), in.config().minRecurrence()))
                     .onDashboard(PageSection.of("recurring-return-reasons", View.TABLE)
                             .rowsWhere(ReportColumns.RECURRING, true))
-                    .perOwner(ReportColumns.RECURRING_RETURN_REASONS),
+                    .perOwner(ReportColumns.RECURRING_RETURN_REASONS)
+                    .requires(Source.RETURNS),
             Report.csv("stockout-hotspots.csv",
                             in -> StockoutHotspots.compute(in.stockQuestions(), in.productNames()))
                     .onDashboard(PageSection.of("stockout-hotspots", View.TABLE))
-                    .perOwner(ReportColumns.STOCKOUT_PRODUCTS),
+                    .perOwner(ReportColumns.STOCKOUT_PRODUCTS)
+                    .requires(Source.STOCK_QUESTIONS),
             Report.csv("trends.csv", in -> Trends.compute(in.tickets(), in.window().since(), in.window().until(),
                             in.config().spikeMinimum()))
                     .onDashboard(PageSection.of("trends", View.TABLE)),

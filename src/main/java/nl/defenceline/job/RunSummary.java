@@ -13,13 +13,18 @@ import java.util.Map;
  * @param classified      per source, rows per counted category ("no_text" for rows without text)
  * @param languages       per source, rows per detected language
  * @param reports         the files written, relative to the report folder
+ * @param notAvailable    reports the export lacks the input for, with the note their file holds
  * @param warnings        what the user should know about how the run was done, e.g. a model scored the slow way
  */
 public record RunSummary(Run run, String modelVersion, Window window, Map<String, Input> inputs,
                          Map<String, String> ignoredFiles, Map<String, Double> tooManyRejects,
                          Map<String, Map<String, Long>> classified, double minConfidence, String calibration,
                          String shareEstimate, Map<String, Map<String, Long>> languages, List<String> reports,
-                         List<String> warnings, double durationSeconds) {
+                         Map<String, String> notAvailable, List<String> warnings, double durationSeconds) {
+
+    /** What the publishing steps produced, for the summary. */
+    record Outputs(List<String> written, Map<String, String> notAvailable, List<String> warnings) {
+    }
 
     /**
      * The settings of the run.

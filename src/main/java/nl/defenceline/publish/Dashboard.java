@@ -18,9 +18,9 @@ public final class Dashboard {
     private Dashboard() {
     }
 
-    public static void write(OutputFolder folder, List<ReportTable> reports, String subtitle) {
+    public static void write(OutputFolder folder, List<ReportTable> reports, String subtitle, List<String> warnings) {
         Messages messages = Messages.of(Locale.ENGLISH);
-        List<HtmlPage.Section> sections = new ArrayList<>();
+        List<HtmlPage.Section> sections = new ArrayList<>(warnings(warnings, messages));
         for (ReportTable report : reports) {
             if (report.output().dashboard()) {
                 sections.add(section(report, TABLE_ROWS, messages));
@@ -29,12 +29,22 @@ public final class Dashboard {
         HtmlPage.write(folder, FILE, messages.get("dashboard.title"), subtitle, sections);
     }
 
+    /** The warnings as the page's first section, or nothing when there are none. */
+    static List<HtmlPage.Section> warnings(List<String> warnings, Messages messages) {
+        return warnings.isEmpty() ? List.of() : List.of(new HtmlPage.Section(messages.get("section.warnings.heading"),
+                null, null, null, List.of(), String.join(" ", warnings)));
+    }
+
     /** A report's section of a page, its tables cut to {@code maxRows}. */
     static HtmlPage.Section section(ReportTable report, int maxRows, Messages messages) {
         PageSection page = report.output().page();
-        Table shown = page.shown(report.table());
         String heading = messages.get("section." + page.key() + ".heading");
         String action = messages.find("section." + page.key() + ".action");
+        if (!report.available()) {
+            return new HtmlPage.Section(heading, null, null, null, List.of(),
+                    messages.get("missing." + report.missing()));
+        }
+        Table shown = page.shown(report.table());
         return switch (page.view()) {
             case TABLE -> new HtmlPage.Section(heading, action, null, head(shown, maxRows), List.of());
             case PARETO -> new HtmlPage.Section(heading, withTop(action, report.table(), messages),

@@ -23,10 +23,11 @@ public final class OwnerReports {
 
     /** Writes the owners' folders; returns the files written, relative to the report folder. */
     public static List<String> write(OutputFolder folder, List<ReportTable> reports, Map<String, String> ownerBySku,
-                                     String subtitle) {
+                                     String subtitle, List<String> warnings) {
         Messages messages = Messages.of(Locale.ENGLISH);
         List<ReportTable> split = reports.stream().filter(r -> r.output().splitPerOwner()).toList();
-        List<Map<String, Table>> perOwner = split.stream().map(r -> byOwner(r.table(), ownerBySku)).toList();
+        List<Map<String, Table>> perOwner = split.stream()
+                .map(r -> r.available() ? byOwner(r.table(), ownerBySku) : Map.<String, Table>of()).toList();
         TreeSet<String> owners = new TreeSet<>();
         perOwner.forEach(tables -> owners.addAll(tables.keySet()));
 
@@ -37,14 +38,17 @@ public final class OwnerReports {
         for (String owner : owners) {
             String ownerFolder = "owners/" + folderName(owner) + "/";
             List<Object> counts = new ArrayList<>(List.of(owner, ownerFolder));
-            List<HtmlPage.Section> sections = new ArrayList<>();
+            List<HtmlPage.Section> sections = new ArrayList<>(Dashboard.warnings(warnings, messages));
             for (int i = 0; i < split.size(); i++) {
-                Output output = split.get(i).output();
-                Table own = perOwner.get(i).getOrDefault(owner, new Table(split.get(i).table().header(), List.of()));
+                ReportTable report = split.get(i);
+                Output output = report.output();
+                // An unavailable report keeps its note row: the owner sees why it is empty.
+                Table own = !report.available() ? report.table()
+                        : perOwner.get(i).getOrDefault(owner, new Table(report.table().header(), List.of()));
                 CsvTableWriter.write(folder, ownerFolder + output.file(), own);
-                ReportTable ownReport = new ReportTable(output, own);
+                ReportTable ownReport = new ReportTable(output, own, report.missing());
                 sections.add(Dashboard.section(ownReport, Integer.MAX_VALUE, messages));
-                counts.add(output.page().shown(own).rows().size());
+                counts.add(report.available() ? output.page().shown(own).rows().size() : 0);
             }
             HtmlPage.write(folder, ownerFolder + Dashboard.FILE, messages.get("owner.title", owner), subtitle, sections);
             written.add(ownerFolder + Dashboard.FILE);

@@ -28,9 +28,23 @@ public final class Publisher implements java.io.Serializable {
 
     /** Redacts a collected report and writes its file, if it has one; returns it as the pages show it. */
     public ReportTable publish(Output output, Table table) {
-        ReportTable report = new ReportTable(output, output.redacted(table, orderNumbers));
-        if (output.file() != null) {
-            CsvTableWriter.write(folder, output.file(), report.table());
+        return write(new ReportTable(output, output.redacted(table, orderNumbers), null));
+    }
+
+    /**
+     * Writes a report the export lacks the input for: its file holds one note row saying so, its sections say it in
+     * a sentence.
+     *
+     * @param note   the file's note row, e.g. "not available: the export has no usable returns.csv"
+     * @param source the missing input's file stem, for the pages' sentence (message key {@code missing.<stem>})
+     */
+    public ReportTable publishUnavailable(Output output, String note, String source) {
+        return write(new ReportTable(output, Table.note(note), source));
+    }
+
+    private ReportTable write(ReportTable report) {
+        if (report.output().file() != null) {
+            CsvTableWriter.write(folder, report.output().file(), report.table());
         }
         return report;
     }
@@ -56,13 +70,15 @@ public final class Publisher implements java.io.Serializable {
      * Writes index.html and the owners' folders from the collected reports.
      *
      * @param ownerBySku the owner of each product page; products without one go to owners/unassigned/
+     * @param warnings   what a reader must know first (e.g. classified on subjects only), shown at the top
      * @return the files written, relative to the report folder
      */
-    public List<String> publishPages(List<ReportTable> reports, Map<String, String> ownerBySku, String subtitle) {
+    public List<String> publishPages(List<ReportTable> reports, Map<String, String> ownerBySku, String subtitle,
+                                     List<String> warnings) {
         List<String> written = new ArrayList<>();
-        Dashboard.write(folder, reports, subtitle);
+        Dashboard.write(folder, reports, subtitle, warnings);
         written.add(Dashboard.FILE);
-        written.addAll(OwnerReports.write(folder, reports, ownerBySku, subtitle));
+        written.addAll(OwnerReports.write(folder, reports, ownerBySku, subtitle, warnings));
         return written;
     }
 

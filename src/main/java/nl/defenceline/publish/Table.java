@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record Table(List<String> header, List<List<Object>> rows) {
 
+    /** A table of one note row, for a report that could not be computed. */
+    public static Table note(String note) {
+        return new Table(List.of(nl.defenceline.schema.ReportColumns.NOTE.column()), List.of(List.of(note)));
+    }
+
     public int columnIndex(String column) {
         int index = header.indexOf(column);
         if (index < 0) {

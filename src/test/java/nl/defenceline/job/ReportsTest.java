@@ -27,11 +27,16 @@ class ReportsTest {
     }
 
     @Test
-    void everySectionHasItsHeadingInTheMessageBundle() {
-        Messages english = Messages.of(java.util.Locale.ENGLISH);
-        for (Output output : OUTPUTS) {
-            if (output.page() != null) {
-                assertFalse(english.get("section." + output.page().key() + ".heading").isBlank(), output.toString());
+    void everySectionHasItsCopyInEveryLanguage() {
+        for (java.util.Locale locale : Messages.LOCALES) {
+            Messages messages = Messages.of(locale);
+            for (Report report : Reports.ALL) {
+                if (report.output().page() != null) {
+                    assertFalse(messages.get("section." + report.output().page().key() + ".heading").isBlank());
+                }
+                if (report.requires() != null) {
+                    assertFalse(messages.get("missing." + report.requires().fileStem()).isBlank());
+                }
             }
         }
     }

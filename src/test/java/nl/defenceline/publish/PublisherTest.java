@@ -57,4 +57,23 @@ class PublisherTest {
                 .columns(ReportColumns.REASON, ReportColumns.SKU).shown(reasons);
         assertEquals(new Table(List.of("reason", "sku"), List.of(List.of("too small", "A"))), shown);
     }
+
+    @Test
+    void aReportWithoutItsInputSaysSoInItsFileOnTheDashboardAndOnTheOwnersPages(@TempDir Path dir) throws Exception {
+        Publisher publisher = new Publisher(OutputFolder.local(dir), null);
+        Output reasons = Output.csv("recurring-return-reasons.csv")
+                .onDashboard(PageSection.of("recurring-return-reasons", PageSection.View.TABLE))
+                .perOwner(ReportColumns.RECURRING_RETURN_REASONS);
+        ReportTable report = publisher.publishUnavailable(reasons, "not available: the export has no usable returns.csv",
+                "returns");
+        publisher.publishPages(List.of(report), java.util.Map.of(), "subtitle", List.of("classified on subjects only"));
+
+        assertEquals("note\nnot available: the export has no usable returns.csv\n",
+                Files.readString(dir.resolve("recurring-return-reasons.csv")));
+        String page = Files.readString(dir.resolve("index.html"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("No returns in this export.")
+                && page.contains("classified on subjects only"), page);
+        assertEquals("owner,folder,recurring_return_reasons\n", Files.readString(dir.resolve("owners/index.csv")),
+                "no products, so no owners");
+    }
 }
