@@ -6,26 +6,25 @@ package nl.defenceline;
  */
 public final class UserError extends RuntimeException {
 
-    /** Bad input or configuration: the run cannot go on. */
-    public static final int BAD_INPUT = 2;
+    private final ExitCode exitCode;
 
-    private final int exitCode;
-
+    /** Bad input or configuration: the run cannot go on ({@link ExitCode#BAD_INPUT}). */
     public UserError(String message) {
-        this(message, BAD_INPUT);
+        this(message, ExitCode.BAD_INPUT);
     }
 
-    public UserError(String message, int exitCode) {
+    public UserError(String message, ExitCode exitCode) {
         super(message);
         this.exitCode = exitCode;
     }
 
     public UserError(String message, Throwable cause) {
         super(message, cause);
-        this.exitCode = BAD_INPUT;
+        this.exitCode = ExitCode.BAD_INPUT;
     }
 
+    /** The process exit code, as a number. */
     public int exitCode() {
-        return exitCode;
+        return exitCode.code();
     }
 }

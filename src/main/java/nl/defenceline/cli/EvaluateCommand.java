@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import nl.defenceline.ExitCode;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.Category;
@@ -23,50 +24,51 @@ import nl.defenceline.classify.TextClassifier;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
 import nl.defenceline.publish.OutputFolder;
 import nl.defenceline.publish.RunSummaryWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code evaluate}: measure a model on labelled texts it was not trained on: F1 in total, per language and per
  * corpus; how well its probabilities are calibrated; what the review threshold costs; how far the estimated category
  * shares are from the true ones.
  */
-final class EvaluateCommand implements Command {
+@Command(name = "evaluate",
+        description = "Measure the classifier on labelled texts: F1 per category, language and source, calibration,"
+                + " shares.")
+final class EvaluateCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "evaluate";
+    @Option(names = "--labeled", required = true, paramLabel = "FILE|DIR", description = "CSV with columns text and"
+            + " expected_category (or category), optional language and source; a folder reads every *.csv in it")
+    private Path labeled;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "model from 'train' (default: the model bundled in the build)")
+    private Path model;
+
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = "review threshold to report on (default: the model's own)")
+    @Range(min = 0, max = 1)
+    private Double minConfidence;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "where to write the figures as JSON (default ${DEFAULT-VALUE} in the working folder)")
+    private Path json = Path.of("evaluation.json");
+
+    private final PrintStream out;
+
+    EvaluateCommand(PrintStream out) {
+        this.out = out;
     }
 
     @Override
-    public String summary() {
-        return "Measure the classifier on labelled texts: F1 per category, language and source, calibration, shares.";
-    }
-
-    @Override
-    public List<String> usage() {
-        return List.of(
-                "--labeled FILE|DIR     CSV with columns text and expected_category (or category), optional language"
-                        + " and source; a folder reads every *.csv in it",
-                "--model FILE           model from 'train' (default: the model bundled in the build)",
-                "--min-confidence P     review threshold to report on (default: the model's own)",
-                "--json FILE            where to write the figures as JSON (default: evaluation.json in the working"
-                        + " folder)");
-    }
-
-    @Override
-    public Options.Spec spec() {
-        return new Options.Spec(Set.of("labeled", "model", "json", "min-confidence"), Set.of());
-    }
-
-    @Override
-    public int run(Options options, PrintStream out, PrintStream err) {
-        Path labeled = Path.of(options.required("labeled"));
+    public Integer call() {
         List<LabeledText> texts = LabeledTextReader.read(labeled);
         if (texts.isEmpty()) {
             throw new UserError("no labelled texts in " + labeled);
         }
-        ClassifierFactory factory = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
+        ClassifierFactory factory = OpenNlpClassifierFactory.fromFileOrBundled(model);
         Calibration calibration = factory.calibration();
-        double threshold = options.decimal("min-confidence", calibration.minConfidence(), 0, 1);
+        double threshold = minConfidence != null ? minConfidence : calibration.minConfidence();
         Evaluation raw = Evaluation.of(factory.withCalibration(Calibration.none()).create(), texts);
         TextClassifier classifier = factory.create();
         List<Classification> verdicts = texts.stream().map(t -> classifier.classify(t.text())).toList();
@@ -110,12 +112,12 @@ final class EvaluateCommand implements Command {
             out.printf(Locale.ROOT, "  %-24s %.3f  %.3f%n", method.name().toLowerCase(Locale.ROOT),
                     natural.get(method), mixes.get(method));
         }
-        Path json = Path.of(options.get("json", "evaluation.json")).toAbsolutePath();
-        RunSummaryWriter.write(OutputFolder.local(json.getParent()), json.getFileName().toString(),
+        Path file = json.toAbsolutePath();
+        RunSummaryWriter.write(OutputFolder.local(file.getParent()), file.getFileName().toString(),
                 figures(total, raw, perLanguage, perOrigin, natural, mixes, threshold, factory, labeled));
-        out.println("figures written to " + json);
+        out.println("figures written to " + file);
         out.printf(Locale.ROOT, "macro-F1: %.3f%n", total.macroF1());
-        return Main.OK;
+        return ExitCode.OK.code();
     }
 
     private static Map<String, Evaluation> evaluate(List<LabeledText> texts, List<Classification> verdicts,

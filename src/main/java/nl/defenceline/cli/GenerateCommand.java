@@ -3,60 +3,58 @@ package nl.defenceline.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Set;
-import nl.defenceline.UserError;
+import java.util.concurrent.Callable;
+import nl.defenceline.ExitCode;
 import nl.defenceline.generate.ExportGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code generate}: write a seeded synthetic export folder (sample data, tests, benchmarks). */
-final class GenerateCommand implements Command {
+@Command(name = "generate", description = "Write a seeded synthetic export folder with planted findings.")
+final class GenerateCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "generate";
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write (created if missing)")
+    private Path dir;
+
+    @Option(names = "--tickets", paramLabel = "N", description = "tickets (default ${DEFAULT-VALUE})")
+    @Range(min = 0)
+    private int tickets = 400;
+
+    @Option(names = "--returns", paramLabel = "M", description = "returns (default 30%% of tickets)")
+    @Range(min = 0)
+    private Integer returns;
+
+    @Option(names = "--stock-questions", paramLabel = "K", description = "stock questions (default 10%% of tickets)")
+    @Range(min = 0)
+    private Integer stockQuestions;
+
+    @Option(names = "--start", paramLabel = "DATE", description = "first day, yyyy-MM-dd (default ${DEFAULT-VALUE})")
+    private LocalDate start = LocalDate.of(2026, 10, 5);
+
+    @Option(names = "--days", paramLabel = "D", description = "days covered (default ${DEFAULT-VALUE})")
+    @Range(min = 1)
+    private int days = 42;
+
+    @Option(names = "--seed", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE})")
+    @Range(min = 0)
+    private int seed = 2026;
+
+    private final PrintStream out;
+
+    GenerateCommand(PrintStream out) {
+        this.out = out;
     }
 
     @Override
-    public String summary() {
-        return "Write a seeded synthetic export folder with planted findings.";
-    }
-
-    @Override
-    public List<String> usage() {
-        return List.of(
-                "--out DIR              folder to write (created if missing)",
-                "--tickets N            tickets (default 400)",
-                "--returns M            returns (default 30% of tickets)",
-                "--stock-questions K    stock questions (default 10% of tickets)",
-                "--start DATE           first day, yyyy-MM-dd (default 2026-10-05)",
-                "--days D               days covered (default 42)",
-                "--seed S               random seed (default 2026)");
-    }
-
-    @Override
-    public Options.Spec spec() {
-        return new Options.Spec(Set.of("out", "tickets", "returns", "stock-questions", "start", "days", "seed"), Set.of());
-    }
-
-    @Override
-    public int run(Options options, PrintStream out, PrintStream err) {
-        Path dir = Path.of(options.required("out"));
-        int tickets = options.integer("tickets", 400, 0);
-        LocalDate start;
-        try {
-            start = LocalDate.parse(options.get("start", "2026-10-05"));
-        } catch (DateTimeParseException e) {
-            throw new UserError("--start must be a date like 2026-10-05, got '" + options.get("start", "") + "'");
-        }
+    public Integer call() {
         ExportGenerator.Spec spec = new ExportGenerator.Spec(tickets,
-                options.integer("returns", tickets * 3 / 10, 0),
-                options.integer("stock-questions", tickets / 10, 0),
-                start, options.integer("days", 42, 1), options.integer("seed", 2026, 0));
+                returns != null ? returns : tickets * 3 / 10,
+                stockQuestions != null ? stockQuestions : tickets / 10,
+                start, days, seed);
         long started = System.nanoTime();
         new ExportGenerator(spec).writeTo(dir);
         out.printf("wrote %d tickets, %d returns, %d stock questions to %s in %.1f s%n", spec.tickets(), spec.returns(),
                 spec.stockQuestions(), dir, (System.nanoTime() - started) / 1e9);
-        return Main.OK;
+        return ExitCode.OK.code();
     }
 }

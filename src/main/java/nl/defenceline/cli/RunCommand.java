@@ -2,9 +2,12 @@ package nl.defenceline.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import nl.defenceline.ExitCode;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
@@ -14,73 +17,110 @@ import nl.defenceline.job.AnalysisJob;
 import nl.defenceline.job.RunConfig;
 import nl.defenceline.job.RunResult;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code run}: analyse an export folder and write the reports; inside an application that already has a Spark session, it uses that one and leaves it running. */
-final class RunCommand implements Command {
+/**
+ * {@code run}: analyse an export folder and write the reports; inside an application that already has a Spark session,
+ * it uses that one and leaves it running.
+ */
+@Command(name = "run", description = "Analyse an export folder and write the reports.")
+final class RunCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "run";
+    @Option(names = "--input", required = true, paramLabel = "DIR",
+            description = "export folder with tickets.csv, returns.csv, stock_questions.csv [products.csv]")
+    private String input;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "folder for the reports (created if missing); a path or Hadoop URI")
+    private String output;
+
+    @Option(names = "--timezone", paramLabel = "ZONE",
+            description = "shop time zone for timestamps without offset (default ${DEFAULT-VALUE})")
+    private ZoneId zone = RunConfig.DEFAULT_ZONE;
+
+    @Option(names = "--min-recurrence", paramLabel = "N",
+            description = "returns with one reason for one product that flag it (default ${DEFAULT-VALUE})")
+    @Range(min = 1)
+    private int minRecurrence = RunConfig.DEFAULT_MIN_RECURRENCE;
+
+    @Option(names = "--repeat-days", paramLabel = "D", description = "a customer back with the same category within D"
+            + " days is a repeat contact (default ${DEFAULT-VALUE})")
+    @Range(min = 1)
+    private int repeatDays = RunConfig.DEFAULT_REPEAT_DAYS;
+
+    @Option(names = "--since", paramLabel = "DATE",
+            description = "first day of the trend window, yyyy-MM-dd (default: 7 days before --until)")
+    private LocalDate since;
+
+    @Option(names = "--until", paramLabel = "DATE",
+            description = "last day of the trend window (default: the day of the newest ticket)")
+    private LocalDate until;
+
+    @Option(names = "--spike-min", paramLabel = "N",
+            description = "a category or product that doubles is a spike from N tickets (default ${DEFAULT-VALUE})")
+    @Range(min = 1)
+    private int spikeMinimum = RunConfig.DEFAULT_SPIKE_MINIMUM;
+
+    @Option(names = "--redact-order-numbers", paramLabel = "REGEX",
+            description = "also redact order numbers matching REGEX, e.g. 'NL\\d{6}|#\\d{4,}'")
+    private Pattern orderNumbers;
+
+    @Option(names = "--min-confidence", paramLabel = "P", description = "texts whose best category is less likely"
+            + " than P count as UNCERTAIN and go to review (default: the threshold the model was calibrated with, 0.5"
+            + " if it was not)")
+    @Range(min = 0, max = 1)
+    private Double minConfidence;
+
+    @Option(names = "--mapping", paramLabel = "NAME|FILE", completionCandidates = MappingNames.class,
+            description = "column mapping for all files (default: detected per file from its header); names:"
+                    + " ${COMPLETION-CANDIDATES}")
+    private ColumnMapping mapping;
+
+    @Option(names = "--max-reject-share", paramLabel = "S", description = "exit with code 3 after writing the reports"
+            + " when an input has more rejected rows than this share (default ${DEFAULT-VALUE})")
+    @Range(min = 0, max = 1)
+    private double maxRejectShare = RunConfig.DEFAULT_MAX_REJECT_SHARE;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "classifier model from 'train' (default: the model bundled in the build)")
+    private Path model;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default local[*], or what spark-submit sets)")
+    private String master;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RunCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The built-in mappings' names, for the help of --mapping. */
+    static final class MappingNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ColumnMapping.builtIn().stream().map(ColumnMapping::name).iterator();
+        }
     }
 
     @Override
-    public String summary() {
-        return "Analyse an export folder and write the reports.";
-    }
-
-    @Override
-    public List<String> usage() {
-        return List.of(
-                "--input DIR            export folder with tickets.csv, returns.csv, stock_questions.csv [products.csv]",
-                "--output DIR           folder for the reports (created if missing); a path or Hadoop URI",
-                "--timezone ZONE        shop time zone for timestamps without offset (default Europe/Amsterdam)",
-                "--min-recurrence N     returns with one reason for one product that flag it (default 3)",
-                "--repeat-days D        a customer back with the same category within D days is a repeat contact"
-                        + " (default 7)",
-                "--since DATE           first day of the trend window, yyyy-MM-dd (default: 7 days before --until)",
-                "--until DATE           last day of the trend window (default: the day of the newest ticket)",
-                "--spike-min N          a category or product that doubles is a spike from N tickets (default 5)",
-                "--redact-order-numbers REGEX  also redact order numbers matching REGEX, e.g. 'NL\\d{6}|#\\d{4,}'",
-                "--min-confidence P     texts whose best category is less likely than P count as UNCERTAIN and go to"
-                        + " review (default: the threshold the model was calibrated with, 0.5 if it was not)",
-                "--mapping NAME|FILE    column mapping for all files (default: detected per file from its header);"
-                        + " names: " + ColumnMapping.builtIn().stream().map(ColumnMapping::name).toList(),
-                "--max-reject-share S   exit with code 3 after writing the reports when an input has more rejected"
-                        + " rows than this share (default 0.05)",
-                "--model FILE           classifier model from 'train' (default: the model bundled in the build)",
-                "--master URL           Spark master (default local[*], or what spark-submit sets)",
-                "--verbose              stack traces on errors");
-    }
-
-    @Override
-    public Options.Spec spec() {
-        return new Options.Spec(Set.of("input", "output", "timezone", "min-recurrence", "min-confidence", "mapping", "max-reject-share", "repeat-days", "since", "until", "spike-min",
-                "redact-order-numbers",
-                "model", "master"), Set.of());
-    }
-
-    @Override
-    public int run(Options options, PrintStream out, PrintStream err) throws Exception {
-        ZoneId zone = options.zone("timezone", RunConfig.DEFAULT_ZONE);
-        ClassifierFactory classifier = OpenNlpClassifierFactory.fromFileOrBundled(options.path("model"));
-        RunConfig config = new RunConfig(
-                options.required("input"),
-                options.required("output"),
-                zone,
-                options.integer("min-recurrence", RunConfig.DEFAULT_MIN_RECURRENCE, 1),
-                RunConfig.DEFAULT_TOP_PRODUCTS,
-                options.decimal("min-confidence", classifier.calibration().minConfidence(), 0, 1),
-                options.has("mapping") ? ColumnMapping.named(options.required("mapping")) : null,
-                options.decimal("max-reject-share", RunConfig.DEFAULT_MAX_REJECT_SHARE, 0, 1),
-                options.integer("repeat-days", RunConfig.DEFAULT_REPEAT_DAYS, 1),
-                options.day("since", zone, false), options.day("until", zone, true),
-                options.integer("spike-min", RunConfig.DEFAULT_SPIKE_MINIMUM, 1),
-                options.pattern("redact-order-numbers"));
+    public Integer call() throws Exception {
+        // The default threshold is the model's own, so the model is loaded before the config is built.
+        ClassifierFactory classifier = OpenNlpClassifierFactory.fromFileOrBundled(model);
+        RunConfig config = new RunConfig(input, output, zone, minRecurrence, RunConfig.DEFAULT_TOP_PRODUCTS,
+                minConfidence != null ? minConfidence : classifier.calibration().minConfidence(),
+                mapping, maxRejectShare, repeatDays,
+                since == null ? null : since.atStartOfDay(zone).toInstant(),
+                until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant(),
+                spikeMinimum, orderNumbers);
         if (config.since() != null && config.until() != null && !config.since().isBefore(config.until())) {
             throw new UserError("--since must be before --until");
         }
         SparkSession embedding = SparkSession.getDefaultSession().getOrElse(() -> null);
-        SparkSession spark = embedding != null ? embedding : session(options.get("master", null));
+        SparkSession spark = embedding != null ? embedding : session(master);
         try {
             // The reports' local hours and dates follow the session zone (see BusiestHours).
             spark.conf().set("spark.sql.session.timeZone", config.shopZone().getId());
@@ -90,14 +130,14 @@ final class RunCommand implements Command {
             if (!result.tooManyRejects().isEmpty()) {
                 err.println("defence-line run: too many rejected rows: " + result.tooManyRejects()
                         + " above --max-reject-share " + config.maxRejectShare() + "; reports were written");
-                return Main.TOO_MANY_REJECTS;
+                return ExitCode.TOO_MANY_REJECTS.code();
             }
         } finally {
             if (embedding == null) {
                 spark.stop();
             }
         }
-        return Main.OK;
+        return ExitCode.OK.code();
     }
 
     /** A new session; the master comes from --master, else spark-submit, else local[*]. */

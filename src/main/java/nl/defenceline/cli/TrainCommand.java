@@ -10,7 +10,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.defenceline.ExitCode;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.Evaluation;
 import nl.defenceline.classify.LabeledText;
@@ -18,12 +19,17 @@ import nl.defenceline.classify.LabeledTextReader;
 import nl.defenceline.classify.opennlp.ModelTrainer;
 import nl.defenceline.ingest.ExportLabels;
 import opennlp.tools.doccat.DoccatModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code train}: train the classifier from labelled CSVs (the bundled data, real labelled text and, optionally, the
  * shop's own labels), calibrate it on the real texts by cross-fitting, and write a versioned model.
  */
-final class TrainCommand implements Command {
+@Command(name = "train",
+        description = "Train the classifier from labelled examples (plus the shop's own), calibrate it, write the"
+                + " model.")
+final class TrainCommand implements Callable<Integer> {
 
     static final String DEFAULT_DATA = "sample-data/training";
     static final String DEFAULT_REAL = "sample-data/training/real";
@@ -44,74 +50,89 @@ final class TrainCommand implements Command {
      */
     static final double SHOP_WEIGHT = 0.25;
 
-    @Override
-    public String name() {
-        return "train";
+    /** {@code --real none}: no real texts, an uncalibrated model. */
+    private static final Path NONE = Path.of("none");
+
+    @Option(names = "--data", paramLabel = "DIR|FILE", description = "labelled CSVs with columns"
+            + " category,text[,language,source] (default ${DEFAULT-VALUE})")
+    private Path data = Path.of(DEFAULT_DATA);
+
+    @Option(names = "--real", paramLabel = "DIR|FILE|none", description = "real, human-written labelled texts:"
+            + " trained on (each counting --real-weight times) and calibrated on by cross-fitting (default"
+            + " ${DEFAULT-VALUE}; 'none' for an uncalibrated model of --data alone)")
+    private Path realOption = Path.of(DEFAULT_REAL);
+
+    @Option(names = "--real-weight", paramLabel = "W",
+            description = "how many times each real text counts (default ${DEFAULT-VALUE})")
+    @Range(min = 1)
+    private int realWeight = DEFAULT_REAL_WEIGHT;
+
+    @Option(names = "--calibration-folds", paramLabel = "K",
+            description = "folds of the cross-fitted calibration (default ${DEFAULT-VALUE})")
+    @Range(min = 2)
+    private int calibrationFolds = DEFAULT_CALIBRATION_FOLDS;
+
+    @Option(names = "--add", paramLabel = "FILE", description = "the shop's own labelled texts (text and category or"
+            + " expected_category, or a reviewed review/uncertain.csv); may be repeated")
+    private List<Path> added = new ArrayList<>();
+
+    @Option(names = "--export", paramLabel = "DIR", description = "an export folder whose tickets carry the shop's own"
+            + " labels (with --labels-from and --label-map); may be combined with --add")
+    private String export;
+
+    @Option(names = "--labels-from", paramLabel = "COLUMN",
+            description = "the tickets' column with the labels, e.g. Tags (Zendesk), Type (Freshdesk)")
+    private String labelsFrom;
+
+    @Option(names = "--label-map", paramLabel = "FILE", description = "CSV value,category mapping label values to"
+            + " categories")
+    private Path labelMap;
+
+    @Option(names = "--add-weight", paramLabel = "W", description = "how many times each added text counts (default:"
+            + " the added texts together weigh a quarter of the bundled texts, real ones counted with their weight)")
+    @Range(min = 1)
+    private Integer addWeight;
+
+    @Option(names = "--holdout", paramLabel = "S", description = "share of the added texts held out to measure the"
+            + " model on (default ${DEFAULT-VALUE}, 0 to train on all without a figure)")
+    @Range(min = 0, max = 0.9)
+    private double holdout = DEFAULT_HOLDOUT;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "where to write the model (default ${DEFAULT-VALUE})")
+    private Path model = Path.of(DEFAULT_MODEL);
+
+    @Option(names = "--folds", paramLabel = "K", description = "k-fold cross-validation on --data before training"
+            + " (default ${DEFAULT-VALUE}: skip; figures on text like the training data say little about customers'"
+            + " text)")
+    @Range(min = 0)
+    private int folds;
+
+    @Option(names = "--if-changed",
+            description = "do nothing when the --model file already holds a model of the same data and recipe")
+    private boolean ifChanged;
+
+    private final PrintStream out;
+
+    TrainCommand(PrintStream out) {
+        this.out = out;
     }
 
     @Override
-    public String summary() {
-        return "Train the classifier from labelled examples (plus the shop's own), calibrate it, write the model.";
-    }
-
-    @Override
-    public List<String> usage() {
-        return List.of(
-                "--data DIR|FILE        labelled CSVs with columns category,text[,language,source] (default "
-                        + DEFAULT_DATA + ")",
-                "--real DIR|FILE        real, human-written labelled texts: trained on (each counting --real-weight"
-                        + " times) and calibrated on by cross-fitting (default " + DEFAULT_REAL
-                        + "; 'none' for an uncalibrated model of --data alone)",
-                "--real-weight W        how many times each real text counts (default " + DEFAULT_REAL_WEIGHT + ")",
-                "--calibration-folds K  folds of the cross-fitted calibration (default " + DEFAULT_CALIBRATION_FOLDS
-                        + ")",
-                "--add FILE             the shop's own labelled texts (text and category or expected_category, or a"
-                        + " reviewed review/uncertain.csv); may be repeated",
-                "--export DIR           an export folder whose tickets carry the shop's own labels (with --labels-from"
-                        + " and --label-map); may be combined with --add",
-                "--labels-from COLUMN   the tickets' column with the labels, e.g. Tags (Zendesk), Type (Freshdesk)",
-                "--label-map FILE       CSV value,category mapping label values to categories",
-                "--add-weight W         how many times each added text counts (default: the added texts together"
-                        + " weigh a quarter of the bundled texts, real ones counted with their weight)",
-                "--holdout S            share of the added texts held out to measure the model on (default "
-                        + DEFAULT_HOLDOUT + ", 0 to train on all without a figure)",
-                "--model FILE           where to write the model (default " + DEFAULT_MODEL + ")",
-                "--folds K              k-fold cross-validation on --data before training (default 0: skip; figures"
-                        + " on text like the training data say little about customers' text)",
-                "--if-changed           do nothing when FILE already holds a model of the same data and recipe");
-    }
-
-    @Override
-    public Options.Spec spec() {
-        return new Options.Spec(Set.of("data", "real", "real-weight", "calibration-folds", "add", "export",
-                "labels-from", "label-map", "add-weight", "holdout", "model", "folds"), Set.of("if-changed"));
-    }
-
-    @Override
-    public int run(Options options, PrintStream out, PrintStream err) {
-        Path data = Path.of(options.get("data", DEFAULT_DATA));
-        String realOption = options.get("real", DEFAULT_REAL);
-        Path real = realOption.equals("none") ? null : Path.of(realOption);
+    public Integer call() {
+        Path real = realOption.equals(NONE) ? null : realOption;
         if (real != null && !Files.exists(real)) {
             throw new UserError("real labelled data " + real + " does not exist; pass --real none to train an"
                     + " uncalibrated model");
         }
-        int realWeight = options.integer("real-weight", DEFAULT_REAL_WEIGHT, 1);
-        int calibrationFolds = options.integer("calibration-folds", DEFAULT_CALIBRATION_FOLDS, 2);
-        List<Path> added = options.all("add").stream().map(Path::of).toList();
-        String export = options.get("export", null);
-        if (export != null && !(options.has("labels-from") && options.has("label-map"))) {
+        if (export != null && (labelsFrom == null || labelMap == null)) {
             throw new UserError("--export needs --labels-from COLUMN and --label-map FILE");
         }
-        if (export == null && (options.has("labels-from") || options.has("label-map"))) {
+        if (export == null && (labelsFrom != null || labelMap != null)) {
             throw new UserError("--labels-from and --label-map go with --export DIR");
         }
-        Path model = Path.of(options.get("model", DEFAULT_MODEL));
-        int folds = options.integer("folds", 0, 0);
         if (folds == 1) {
             throw new UserError("--folds must be 0 (skip) or at least 2, got 1");
         }
-        double holdout = options.decimal("holdout", DEFAULT_HOLDOUT, 0, 0.9);
 
         List<Path> files = new ArrayList<>(LabeledTextReader.files(data));
         if (real != null) {
@@ -122,13 +143,13 @@ final class TrainCommand implements Command {
         }
         if (export != null) {
             // The label map is part of the hash, the export's tickets are not: --if-changed never skips an --export.
-            files.add(Path.of(options.required("label-map")));
+            files.add(labelMap);
         }
         String hash = ModelTrainer.dataHash(files);
         String existing = ModelTrainer.versionOf(model);
-        if (options.flag("if-changed") && export == null && existing != null && existing.endsWith("-" + hash)) {
+        if (ifChanged && export == null && existing != null && existing.endsWith("-" + hash)) {
             out.println("model " + model + " is up to date (" + existing + ")");
-            return Main.OK;
+            return ExitCode.OK.code();
         }
 
         List<LabeledText> texts = LabeledTextReader.read(data);
@@ -142,13 +163,12 @@ final class TrainCommand implements Command {
         }
         List<LabeledText> shop = shopLabels(added, out);
         if (export != null) {
-            shop.addAll(exportLabels(export, options.required("labels-from"), Path.of(options.required("label-map")),
-                    out));
+            shop.addAll(exportLabels(export, labelsFrom, labelMap, out));
         }
         List<LabeledText> base = ModelTrainer.weighted(texts, realTexts, realWeight);
         int weight = 1;
         if (!shop.isEmpty()) {
-            weight = options.has("add-weight") ? options.integer("add-weight", 1, 1)
+            weight = addWeight != null ? addWeight
                     : Math.max(1, (int) Math.round(SHOP_WEIGHT * base.size() / shop.size()));
             out.printf("the shop's %d labelled texts each count %d times%n", shop.size(), weight);
             if (holdout > 0) {
@@ -173,7 +193,7 @@ final class TrainCommand implements Command {
         }
         ModelTrainer.write(trained, model);
         out.println("model " + version + " written to " + model);
-        return Main.OK;
+        return ExitCode.OK.code();
     }
 
     private static List<LabeledText> shopLabels(List<Path> added, PrintStream out) {

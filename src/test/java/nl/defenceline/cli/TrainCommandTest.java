@@ -70,6 +70,24 @@ class TrainCommandTest {
     }
 
     @Test
+    void addMayBeRepeated(@TempDir Path dir) throws Exception {
+        Path first = labelled(dir.resolve("first.csv"), "category,text", "DELIVERY,pakket nog steeds niet binnen",
+                "RETURNS,ik wil ruilen voor een andere maat", "STOCK,komt de zwarte terug");
+        Path second = labelled(dir.resolve("second.csv"), "text,expected_category", "bezorger kwam niet,DELIVERY",
+                "retour sturen kan dat,RETURNS", "uitverkocht?,STOCK");
+        Path model = dir.resolve("shop.bin");
+
+        int code = main("train", "--data", data(dir).toString(), "--real", "none", "--add", first.toString(),
+                "--add=" + second, "--calibration-folds", "2", "--holdout", "0", "--model", model.toString());
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.contains("added 3 labelled texts from " + first + "\n"), printed);
+        assertTrue(printed.contains("added 3 labelled texts from " + second + "\n"), printed);
+        assertEquals(6, OpenNlpClassifierFactory.fromFile(model).calibration().texts());
+    }
+
+    @Test
     void readsLabelsFromAnExportThroughALabelMap(@TempDir Path dir) throws Exception {
         Path export = Files.createDirectory(dir.resolve("export"));
         StringBuilder tickets = new StringBuilder("Id,Created at,Via,Subject,Requester id,Tags\n");
@@ -93,6 +111,23 @@ class TrainCommandTest {
         assertTrue(printed.contains("read 7 tickets from " + export + ": 6 labelled by Tags, 1 without a mapped value"),
                 printed);
         assertTrue(printed.contains("values not in " + map + " (most frequent first): [vip]"), printed);
+    }
+
+    @Test
+    void optionsOutsideTheirRangeOrWithoutTheirPartnerAreOneLineAndExitCodeTwo(@TempDir Path dir) throws Exception {
+        String data = data(dir).toString();
+        assertEquals(2, main("train", "--data", data, "--calibration-folds", "1"));
+        assertEquals(2, main("train", "--data", data, "--holdout", "0.95"));
+        assertEquals(2, main("train", "--data", data, "--folds", "1"));
+        assertEquals(2, main("train", "--data", data, "--label-map", data));
+        assertEquals(2, main("train", "--data", data, "--real", dir.resolve("nope").toString()));
+        assertEquals(String.join("\n",
+                "defence-line train: --calibration-folds must be at least 2, got 1; see 'defence-line train --help'",
+                "defence-line train: --holdout must be between 0 and 0.9, got 0.95; see 'defence-line train --help'",
+                "defence-line train: --folds must be 0 (skip) or at least 2, got 1",
+                "defence-line train: --labels-from and --label-map go with --export DIR",
+                "defence-line train: real labelled data " + dir.resolve("nope") + " does not exist; pass --real none"
+                        + " to train an uncalibrated model", ""), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.defenceline.ExitCode;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.ClassifierFactory;
@@ -54,7 +55,7 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
         try (InputStream in = OpenNlpClassifierFactory.class.getClassLoader().getResourceAsStream(BUNDLED_MODEL)) {
             if (in == null) {
                 throw new UserError("no bundled classifier model on the class path (" + BUNDLED_MODEL
-                        + "); build with ./mvnw package, or pass --model FILE from the train command", 1);
+                        + "); build with ./mvnw package, or pass --model FILE from the train command", ExitCode.FAILURE);
             }
             return of(in.readAllBytes());
         } catch (IOException e) {
