@@ -12,6 +12,7 @@ import nl.defenceline.UserError;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
 import nl.defenceline.ingest.ColumnMapping;
+import nl.defenceline.ingest.ExportReader;
 import nl.defenceline.ingest.Ingested;
 import nl.defenceline.job.AnalysisJob;
 import nl.defenceline.job.RunConfig;
@@ -82,6 +83,11 @@ final class RunCommand implements Callable<Integer> {
     @Range(min = 0, max = 1)
     private double maxRejectShare = RunConfig.DEFAULT_MAX_REJECT_SHARE;
 
+    @Option(names = "--max-field-size", paramLabel = "CHARS", description = "a field or JSON line longer than this is"
+            + " rejected with its line number, without being read into memory (default ${DEFAULT-VALUE})")
+    @Range(min = 1024)
+    private int maxFieldSize = ExportReader.DEFAULT_MAX_FIELD_SIZE;
+
     @Option(names = "--model", paramLabel = "FILE",
             description = "classifier model from 'train' (default: the model bundled in the build)")
     private Path model;
@@ -115,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
                 mapping, maxRejectShare, repeatDays,
                 since == null ? null : since.atStartOfDay(zone).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant(),
-                spikeMinimum, orderNumbers);
+                spikeMinimum, orderNumbers, maxFieldSize);
         if (config.since() != null && config.until() != null && !config.since().isBefore(config.until())) {
             throw new UserError("--since must be before --until");
         }

@@ -160,17 +160,16 @@ public final class AnalysisJob {
         return List.copyOf(warnings);
     }
 
-    /** Runs one named step: its name labels the Spark jobs it starts, and a line with its duration goes to progress. */
+    /** Runs one named step: its name labels its Spark jobs, and a line with its duration goes to progress when done. */
     private <T> T step(String name, Supplier<T> body) {
         Instant start = clock.instant();
         spark.sparkContext().setJobDescription(name);
-        try {
-            return body.get();
-        } finally {
-            spark.sparkContext().setJobDescription(null);
-            progress.accept(String.format(Locale.ROOT, "%-28s %6.1f s", name,
-                    Duration.between(start, clock.instant()).toMillis() / 1000.0));
-        }
+        T result = body.get();
+        spark.sparkContext().setJobDescription(null);
+        // Only finished steps: a failing one says why in the error line instead.
+        progress.accept(String.format(Locale.ROOT, "%-28s %6.1f s", name,
+                Duration.between(start, clock.instant()).toMillis() / 1000.0));
+        return result;
     }
 
     private Read read(ReportFolder folder, Publisher publisher, Instant started) {
@@ -178,7 +177,7 @@ public final class AnalysisJob {
                 config.mapping());
         export.ignored().forEach((file, why) -> progress.accept("ignored " + file + ": " + why));
         ExportReader reader = new ExportReader(spark, config.shopZone(), started.plus(FUTURE_SLACK),
-                ExportReader.DEFAULT_MAX_FIELD_SIZE);
+                config.maxFieldSize());
         Map<Source, Ingested> ingested = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             ingested.put(source, reader.read(export, source));

@@ -21,10 +21,12 @@ import nl.defenceline.ingest.ColumnMapping;
  * @param until         end (exclusive) of the trend window, or null for just after the newest ticket
  * @param spikeMinimum  a trend spike needs at least this many tickets in the window
  * @param orderNumbers  the shop's order-number pattern, redacted from free text in reports; null for none
+ * @param maxFieldSize  characters a field or JSON line may hold; a longer one is rejected without being read whole
  */
 public record RunConfig(String input, String output, ZoneId shopZone, int minRecurrence, int topProducts,
                         double minConfidence, ColumnMapping mapping, double maxRejectShare, int repeatDays,
-                        Instant since, Instant until, int spikeMinimum, Pattern orderNumbers) {
+                        Instant since, Instant until, int spikeMinimum, Pattern orderNumbers,
+                        int maxFieldSize) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;
