@@ -66,7 +66,7 @@ public final class BusiestHours {
                 .orderBy(weekdayNumber, hourColumn);
     }
 
-    private static Column[] weekdayNames() {
+    static Column[] weekdayNames() {
         return Arrays.stream(DayOfWeek.values())
                 .map(d -> lit(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
                 .toArray(Column[]::new);

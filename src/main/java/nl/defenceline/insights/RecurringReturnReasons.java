@@ -25,7 +25,7 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class RecurringReturnReasons {
 
-    private static final UserDefinedFunction REASON =
+    static final UserDefinedFunction REASON =
             udf((String code, String text) -> ReturnReason.labelOf(code, text), DataTypes.StringType);
     private static final UserDefinedFunction FIX = udf((String label) -> ReturnReason.fixOf(label), DataTypes.StringType);
 

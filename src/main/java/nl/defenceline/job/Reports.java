@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.defenceline.insights.AutomationCandidates;
 import nl.defenceline.insights.BusiestHours;
+import nl.defenceline.insights.ClassifiedRows;
 import nl.defenceline.insights.ComplaintSources;
 import nl.defenceline.insights.ContactRate;
 import nl.defenceline.insights.EmailAnsweredWithin24h;
 import nl.defenceline.insights.FirstResponseTimes;
+import nl.defenceline.insights.PeakHoursPerCategory;
 import nl.defenceline.insights.ProductComplaints;
 import nl.defenceline.insights.RecurringReturnReasons;
 import nl.defenceline.insights.RepeatContacts;
@@ -46,6 +48,8 @@ final class Reports {
                     .freeText(ReportColumns.QUOTE),
             Report.csv("busiest-hours.csv", in -> BusiestHours.compute(in.tickets()))
                     .onDashboard(PageSection.of("busiest-hours", View.HEATMAP)),
+            Report.csv("peak-hours-per-category.csv", in -> PeakHoursPerCategory.compute(in.tickets()))
+                    .onDashboard(PageSection.of("peak-hours-per-category", View.TABLE)),
             Report.csv("product-complaints.csv", in -> ProductComplaints.compute(in.tickets(), in.productNames()))
                     .perOwner(ReportColumns.PRODUCT_CATEGORY_ROWS, PageSection.of("product-complaints", View.TABLE)),
             Report.csv("recurring-return-reasons.csv", in -> RecurringReturnReasons.compute(in.returns(),
@@ -73,7 +77,9 @@ final class Reports {
                     .requires(Source.ORDERS),
             Report.csv("kpis/automation-candidates.csv", in -> AutomationCandidates.compute(in.tickets()))
                     .freeText(ReportColumns.EXAMPLES)),
-            Stream.concat(Stream.of(Source.values()).map(Reports::rejects), Stream.of(
+            Stream.concat(Stream.concat(Stream.of(Source.values()).map(Reports::rejects),
+                    Stream.of(Source.values()).filter(s -> !s.textColumns().isEmpty()).map(Reports::classified)),
+                    Stream.of(
                     Report.streamed("review/uncertain.csv", in -> UncertainTexts.compute(in.classified()),
                                     ReportColumns.SOURCE, ReportColumns.ID)
                             .freeText(ReportColumns.TEXT))))
@@ -87,6 +93,12 @@ final class Reports {
         return Report.streamed(rejectsFile(source), in -> rejectedRows(in.ingested(source).rejects()),
                         ReportColumns.FILE, ReportColumns.LINE)
                 .when(in -> in.ingested(source).rejected() > 0);
+    }
+
+    /** Every classified row of a source, without its text, sorted by id. */
+    static Report classified(Source source) {
+        return Report.streamed("classified/" + source.fileName(),
+                in -> ClassifiedRows.compute(in.classified().get(source), source), ReportColumns.ID);
     }
 
     static String rejectsFile(Source source) {

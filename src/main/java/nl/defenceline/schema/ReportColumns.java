@@ -67,7 +67,11 @@ public enum ReportColumns {
     FOLDER("folder"),
     PRODUCT_CATEGORY_ROWS("product_category_rows"),
     RECURRING_RETURN_REASONS("recurring_return_reasons"),
-    STOCKOUT_PRODUCTS("stockout_products");
+    STOCKOUT_PRODUCTS("stockout_products"),
+    FROM("from"),
+    UNTIL("until"),
+    PEAK_TICKETS("peak_tickets"),
+    PEAK_SHARE("peak_share");
 
     private final String column;
 

@@ -6,7 +6,7 @@ package nl.defenceline.schema;
  */
 public enum WorkingColumns {
     TEXT, TOKENS, WORDS, SIGNATURE, COPIES, ALIKE_COUNT, RANK, LABEL, RANKED, PARETO_RANK, HOURS, ORDER, REPEAT,
-    CONFIDENCE, CATALOGUE_NAME, RETURNED_NAME, ORDERED,
+    CONFIDENCE, CATALOGUE_NAME, RETURNED_NAME, ORDERED, TOTAL,
     /** The column of {@code SparkSession.range}: Spark's name, not ours. */
     ID("id");
 
