@@ -69,8 +69,9 @@ class StandaloneClusterIT {
         awaitLog(master, "master", "I have been elected leader");
         // The worker registers while the cluster run's driver starts: the driver waits for an executor as it would for
         // a busy cluster.
-        worker = start("worker", "org.apache.spark.deploy.worker.Worker", masterUrl, "--host", "127.0.0.1", "--cores", "2",
-                "--memory", "3g", "--webui-port", String.valueOf(freePort()), "--work-dir", WORK.resolve("work").toString());
+        worker = start("worker", "org.apache.spark.deploy.worker.Worker", masterUrl, "--host", "127.0.0.1",
+                "--cores", "2", "--memory", "3g", "--webui-port", String.valueOf(freePort()),
+                "--work-dir", WORK.resolve("work").toString());
     }
 
     @AfterAll
@@ -98,7 +99,8 @@ class StandaloneClusterIT {
         assertEquals(0, submit.waitFor(), log("submit-killed"));
         assertTrue(log("submit-killed").contains("Lost executor 0"), "the driver saw the executor go");
         assertEquals(0, localRun.waitFor(), log("submit-local"));
-        assertEquals(csvs(WORK.resolve("out-local")), csvs(killed), "reports after an executor loss equal local reports");
+        assertEquals(csvs(WORK.resolve("out-local")), csvs(killed),
+                "reports after an executor loss equal local reports");
     }
 
     private Process submit(String name, String master, Path output) throws IOException {

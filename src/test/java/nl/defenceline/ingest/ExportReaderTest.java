@@ -167,7 +167,8 @@ class ExportReaderTest {
     @Test
     void binaryJunkHasNoHeaderWithTheRequiredColumns() {
         UserError e = assertThrows(UserError.class, () -> parse("binary-junk"));
-        assertTrue(e.getMessage().startsWith("tickets.csv: required column ticket_id, created_at, channel, customer_id are missing"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(
+                "tickets.csv: required column ticket_id, created_at, channel, customer_id are missing"), e.getMessage());
         assertEquals(2, e.exitCode());
     }
 
