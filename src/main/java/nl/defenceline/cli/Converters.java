@@ -3,6 +3,8 @@ package nl.defenceline.cli;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import nl.defenceline.publish.Messages;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -25,7 +27,8 @@ final class Converters {
         cli.registerConverter(ZoneId.class, Converters::zone)
                 .registerConverter(LocalDate.class, Converters::day)
                 .registerConverter(Pattern.class, Converters::regex)
-                .registerConverter(ColumnMapping.class, Converters::mapping);
+                .registerConverter(ColumnMapping.class, Converters::mapping)
+                .registerConverter(java.util.Locale.class, Converters::language);
     }
 
     static ZoneId zone(String value) {
@@ -60,5 +63,15 @@ final class Converters {
         } catch (UserError e) {
             throw new TypeConversionException(e.getMessage());
         }
+    }
+
+    /** A language the pages are written in; the message lists them. */
+    static java.util.Locale language(String value) {
+        List<String> valid = Messages.LOCALES.stream().map(java.util.Locale::getLanguage).toList();
+        String tag = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!valid.contains(tag)) {
+            throw new TypeConversionException("'" + value + "' is not a language of the pages; expected one of " + valid);
+        }
+        return java.util.Locale.forLanguageTag(tag);
     }
 }

@@ -88,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
     @Range(min = 1024)
     private int maxFieldSize = ExportReader.DEFAULT_MAX_FIELD_SIZE;
 
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "language of the HTML pages: nl or en (default nl); the CSVs keep English column names")
+    private java.util.Locale language = RunConfig.DEFAULT_LANGUAGE;
+
     @Option(names = "--model", paramLabel = "FILE",
             description = "classifier model from 'train' (default: the model bundled in the build)")
     private Path model;
@@ -121,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
                 mapping, maxRejectShare, repeatDays,
                 since == null ? null : since.atStartOfDay(zone).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant(),
-                spikeMinimum, orderNumbers, maxFieldSize);
+                spikeMinimum, orderNumbers, maxFieldSize, language);
         if (config.since() != null && config.until() != null && !config.since().isBefore(config.until())) {
             throw new UserError("--since must be before --until");
         }

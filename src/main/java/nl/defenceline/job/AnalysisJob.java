@@ -29,6 +29,7 @@ import nl.defenceline.ingest.ExportReader;
 import nl.defenceline.ingest.Ingested;
 import nl.defenceline.insights.ProductNames;
 import nl.defenceline.publish.Output;
+import nl.defenceline.publish.PageContext;
 import nl.defenceline.publish.Publisher;
 import nl.defenceline.publish.ReportFolder;
 import nl.defenceline.publish.ReportTable;
@@ -128,7 +129,10 @@ public final class AnalysisJob {
                 }
             }
             written.addAll(step("HTML and owners' reports", () -> publisher.publishPages(tables,
-                    owners(read.ingested().get(Source.PRODUCTS).rows()), subtitle(inputs.window()), warnings)));
+                    owners(read.ingested().get(Source.PRODUCTS).rows()), new PageContext(config.input(),
+                    inputs.window().firstDay(config.shopZone()),
+                    inputs.window().lastDay(config.shopZone()), config.shopZone().getId(), classifier.modelVersion(),
+                    warnings, config.language()))));
             for (Report report : Reports.ALL) {
                 if (!report.streamed().isEmpty() && report.when().test(inputs)) {
                     step(report.output().file(), () -> stream(report, report.compute().apply(inputs), publisher));
@@ -262,11 +266,6 @@ public final class AnalysisJob {
             values.add(row.get(i));
         }
         return values;
-    }
-
-    private String subtitle(TrendWindow window) {
-        return "Export " + config.input() + "; trend window " + window.days(config.shopZone()) + " ("
-                + config.shopZone().getId() + "); model " + classifier.modelVersion();
     }
 
     /** sku -> owner from products.csv; products without an owner are left out, so they go to "unassigned". */

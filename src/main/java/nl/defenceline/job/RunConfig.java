@@ -22,11 +22,12 @@ import nl.defenceline.ingest.ColumnMapping;
  * @param spikeMinimum  a trend spike needs at least this many tickets in the window
  * @param orderNumbers  the shop's order-number pattern, redacted from free text in reports; null for none
  * @param maxFieldSize  characters a field or JSON line may hold; a longer one is rejected without being read whole
+ * @param language      the language of the HTML pages (the CSVs keep their English column names and values)
  */
 public record RunConfig(String input, String output, ZoneId shopZone, int minRecurrence, int topProducts,
                         double minConfidence, ColumnMapping mapping, double maxRejectShare, int repeatDays,
                         Instant since, Instant until, int spikeMinimum, Pattern orderNumbers,
-                        int maxFieldSize) {
+                        int maxFieldSize, java.util.Locale language) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;
@@ -35,4 +36,6 @@ public record RunConfig(String input, String output, ZoneId shopZone, int minRec
     public static final int DEFAULT_REPEAT_DAYS = 7;
     public static final int DEFAULT_TREND_DAYS = 7;
     public static final int DEFAULT_SPIKE_MINIMUM = 5;
+    /** The shops Defence Line is made for are Dutch, and so are the people who read its pages first. */
+    public static final java.util.Locale DEFAULT_LANGUAGE = java.util.Locale.forLanguageTag("nl");
 }

@@ -22,9 +22,13 @@ record TrendWindow(Instant since, Instant until) {
         return new TrendWindow(start, end);
     }
 
-    /** "2026-11-16 to 2026-11-22": both days inclusive, in the zone. */
-    String days(ZoneId zone) {
-        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
-        return day.format(since) + " to " + day.format(until.minusSeconds(1));
+    /** The first day, in the zone: "2026-11-16". */
+    String firstDay(ZoneId zone) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone).format(since);
+    }
+
+    /** The last day (inclusive), in the zone. */
+    String lastDay(ZoneId zone) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone).format(until.minusSeconds(1));
     }
 }

@@ -2,7 +2,6 @@ package nl.defenceline.publish;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.defenceline.schema.ReportColumns;
 
 /**
@@ -18,15 +17,16 @@ public final class Dashboard {
     private Dashboard() {
     }
 
-    public static void write(OutputFolder folder, List<ReportTable> reports, String subtitle, List<String> warnings) {
-        Messages messages = Messages.of(Locale.ENGLISH);
-        List<HtmlPage.Section> sections = new ArrayList<>(warnings(warnings, messages));
+    public static void write(OutputFolder folder, List<ReportTable> reports, PageContext context) {
+        Messages messages = context.messages();
+        List<HtmlPage.Section> sections = new ArrayList<>(warnings(context.warnings(), messages));
         for (ReportTable report : reports) {
             if (report.output().dashboard()) {
                 sections.add(section(report, TABLE_ROWS, messages));
             }
         }
-        HtmlPage.write(folder, FILE, messages.get("dashboard.title"), subtitle, sections);
+        HtmlPage.write(folder, FILE, messages.locale(), messages.get("dashboard.title"), context.subtitle(messages),
+                sections);
     }
 
     /** The warnings as the page's first section, or nothing when there are none. */

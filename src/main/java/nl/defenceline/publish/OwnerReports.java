@@ -23,8 +23,8 @@ public final class OwnerReports {
 
     /** Writes the owners' folders; returns the files written, relative to the report folder. */
     public static List<String> write(OutputFolder folder, List<ReportTable> reports, Map<String, String> ownerBySku,
-                                     String subtitle, List<String> warnings) {
-        Messages messages = Messages.of(Locale.ENGLISH);
+                                     PageContext context) {
+        Messages messages = context.messages();
         List<ReportTable> split = reports.stream().filter(r -> r.output().splitPerOwner()).toList();
         List<Map<String, Table>> perOwner = split.stream()
                 .map(r -> r.available() ? byOwner(r.table(), ownerBySku) : Map.<String, Table>of()).toList();
@@ -38,7 +38,7 @@ public final class OwnerReports {
         for (String owner : owners) {
             String ownerFolder = "owners/" + folderName(owner) + "/";
             List<Object> counts = new ArrayList<>(List.of(owner, ownerFolder));
-            List<HtmlPage.Section> sections = new ArrayList<>(Dashboard.warnings(warnings, messages));
+            List<HtmlPage.Section> sections = new ArrayList<>(Dashboard.warnings(context.warnings(), messages));
             for (int i = 0; i < split.size(); i++) {
                 ReportTable report = split.get(i);
                 Output output = report.output();
@@ -50,7 +50,8 @@ public final class OwnerReports {
                 sections.add(Dashboard.section(ownReport, Integer.MAX_VALUE, messages));
                 counts.add(report.available() ? output.page().shown(own).rows().size() : 0);
             }
-            HtmlPage.write(folder, ownerFolder + Dashboard.FILE, messages.get("owner.title", owner), subtitle, sections);
+            HtmlPage.write(folder, ownerFolder + Dashboard.FILE, messages.locale(), messages.get("owner.title", owner),
+                    context.subtitle(messages), sections);
             written.add(ownerFolder + Dashboard.FILE);
             index.add(counts);
         }

@@ -70,15 +70,13 @@ public final class Publisher implements java.io.Serializable {
      * Writes index.html and the owners' folders from the collected reports.
      *
      * @param ownerBySku the owner of each product page; products without one go to owners/unassigned/
-     * @param warnings   what a reader must know first (e.g. classified on subjects only), shown at the top
      * @return the files written, relative to the report folder
      */
-    public List<String> publishPages(List<ReportTable> reports, Map<String, String> ownerBySku, String subtitle,
-                                     List<String> warnings) {
+    public List<String> publishPages(List<ReportTable> reports, Map<String, String> ownerBySku, PageContext context) {
         List<String> written = new ArrayList<>();
-        Dashboard.write(folder, reports, subtitle, warnings);
+        Dashboard.write(folder, reports, context);
         written.add(Dashboard.FILE);
-        written.addAll(OwnerReports.write(folder, reports, ownerBySku, subtitle, warnings));
+        written.addAll(OwnerReports.write(folder, reports, ownerBySku, context));
         return written;
     }
 

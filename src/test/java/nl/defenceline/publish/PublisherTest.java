@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.defenceline.schema.ReportColumns;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class PublisherTest {
                 .perOwner(ReportColumns.RECURRING_RETURN_REASONS);
         ReportTable report = publisher.publishUnavailable(reasons, "not available: the export has no usable returns.csv",
                 "returns");
-        publisher.publishPages(List.of(report), java.util.Map.of(), "subtitle", List.of("classified on subjects only"));
+        publisher.publishPages(List.of(report), java.util.Map.of(), new PageContext("export", "2026-11-09",
+                "2026-11-15", "Europe/Amsterdam", "model", List.of("classified on subjects only"), Locale.ENGLISH));
 
         assertEquals("note\nnot available: the export has no usable returns.csv\n",
                 Files.readString(dir.resolve("recurring-return-reasons.csv")));
@@ -75,5 +77,18 @@ class PublisherTest {
                 && page.contains("classified on subjects only"), page);
         assertEquals("owner,folder,recurring_return_reasons\n", Files.readString(dir.resolve("owners/index.csv")),
                 "no products, so no owners");
+    }
+
+    @Test
+    void theDutchPagesSayItInDutch(@TempDir Path dir) throws Exception {
+        Publisher publisher = new Publisher(OutputFolder.local(dir), null);
+        ReportTable report = publisher.publishUnavailable(Output.csv("recurring-return-reasons.csv")
+                .onDashboard(PageSection.of("recurring-return-reasons", PageSection.View.TABLE)),
+                "not available: the export has no usable returns.csv", "returns");
+        publisher.publishPages(List.of(report), java.util.Map.of(), new PageContext("export", "2026-11-09",
+                "2026-11-15", "Europe/Amsterdam", "model", List.of(), Locale.forLanguageTag("nl")));
+        String page = Files.readString(dir.resolve("index.html"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("lang=\"nl\"") && page.contains("Geen retouren in deze export.")
+                && page.contains("trendperiode 2026-11-09 tot en met 2026-11-15"), page);
     }
 }
