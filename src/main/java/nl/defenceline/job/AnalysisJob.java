@@ -1,19 +1,15 @@
 package nl.defenceline.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,18 +29,13 @@ import nl.defenceline.publish.PageContext;
 import nl.defenceline.publish.Publisher;
 import nl.defenceline.publish.ReportFolder;
 import nl.defenceline.publish.ReportTable;
-import nl.defenceline.publish.Table;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ProductColumns;
-import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
 import nl.defenceline.schema.TicketColumns;
-import nl.defenceline.schema.ValueType;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -122,7 +113,7 @@ public final class AnalysisJob {
                 if (report.streamed().isEmpty() && report.when().test(inputs)) {
                     Output output = report.output();
                     tables.add(step(output.file() != null ? output.file() : output.page().key(),
-                            () -> collect(report, inputs, publisher)));
+                            () -> report.publish(inputs, publisher)));
                     if (output.file() != null) {
                         written.add(output.file());
                     }
@@ -135,7 +126,7 @@ public final class AnalysisJob {
                     warnings, config.language()))));
             for (Report report : Reports.ALL) {
                 if (!report.streamed().isEmpty() && report.when().test(inputs)) {
-                    step(report.output().file(), () -> stream(report, report.compute().apply(inputs), publisher));
+                    step(report.output().file(), () -> report.stream(report.compute().apply(inputs), publisher));
                     written.add(report.output().file());
                 }
             }
@@ -191,7 +182,7 @@ public final class AnalysisJob {
             String where = "";
             if (tickets.rejected() > 0) {
                 Report rejects = Reports.rejects(Source.TICKETS);
-                stream(rejects, Reports.rejectedRows(tickets.rejects()), publisher);
+                rejects.stream(Reports.rejectedRows(tickets.rejects()), publisher);
                 where = " (see " + displayed(new Path(folder.keepAsFailed(), rejects.output().file())) + ")";
             }
             throw new UserError("no usable tickets in " + config.input() + ": " + tickets.read() + " rows read, "
@@ -226,52 +217,6 @@ public final class AnalysisJob {
         return TrendWindow.of(config.since(), config.until(), newest, config.shopZone());
     }
 
-    /** Computes a small report, collects it and publishes it; a report whose input is missing gets a note row. */
-    private ReportTable collect(Report report, ReportInputs inputs, Publisher publisher) {
-        String missing = report.missingInput(inputs);
-        return missing != null ? publisher.publishUnavailable(report.output(), missing, report.requires().fileStem())
-                : publisher.publish(report.output(), collected(report.compute().apply(inputs)));
-    }
-
-    private static Table collected(Dataset<Row> report) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Row row : report.collectAsList()) {
-            rows.add(valuesOf(row));
-        }
-        return new Table(List.of(report.columns()), rows);
-    }
-
-    /**
-     * Writes a report that may be large as one sorted CSV, by one Spark task on an executor: its rows never pass
-     * through the driver.
-     */
-    private static Void stream(Report report, Dataset<Row> rows, Publisher publisher) {
-        List<String> header = List.of(rows.columns());
-        Output output = report.output();
-        Column[] order = report.streamed().stream().map(c -> col(c.column())).toArray(Column[]::new);
-        rows.repartition(1).sortWithinPartitions(order).foreachPartition((ForeachPartitionFunction<Row>) partition ->
-                publisher.publish(output, header, new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return partition.hasNext();
-                    }
-
-                    @Override
-                    public List<Object> next() {
-                        return valuesOf(partition.next());
-                    }
-                }));
-        return null;
-    }
-
-    private static List<Object> valuesOf(Row row) {
-        List<Object> values = new ArrayList<>(row.size());
-        for (int i = 0; i < row.size(); i++) {
-            values.add(row.get(i));
-        }
-        return values;
-    }
-
     /** sku -> owner from products.csv; products without an owner are left out, so they go to "unassigned". */
     private static Map<String, String> owners(Dataset<Row> products) {
         Map<String, String> owners = new HashMap<>();
@@ -292,7 +237,7 @@ public final class AnalysisJob {
                                  RunSummary.Outputs outputs, String output) {
         RunSummary.Run run = new RunSummary.Run(config.input(), output, config.shopZone().getId(), config.minRecurrence(),
                 config.mapping() == null ? "detected per file" : config.mapping().name(), config.maxRejectShare(),
-                zoned(started));
+                RunSummary.zoned(started, config.shopZone()));
         Map<String, RunSummary.Input> inputs = new LinkedHashMap<>();
         Map<String, Double> tooManyRejects = new LinkedHashMap<>();
         for (Ingested ingested : read.ingested().values()) {
@@ -305,62 +250,16 @@ public final class AnalysisJob {
             }
         }
         ShareEstimator shares = new ShareEstimator(classifier.calibration());
-        return new RunSummary(run, classifier.modelVersion(), window(read.ingested()), inputs, read.folder().ignored(),
-                tooManyRejects, countsBy(classified, ClassifiedColumns.CATEGORY), config.minConfidence(),
+        return new RunSummary(run, classifier.modelVersion(), RunSummary.window(read.ingested(), config.shopZone()),
+                inputs, read.folder().ignored(),
+                tooManyRejects, RunSummary.countsBy(classified, ClassifiedColumns.CATEGORY), config.minConfidence(),
                 classifier.calibration().summary(), shares.adjusted()
                         ? "best guesses of all classified tickets, adjusted for the model's errors on the shop's own"
                                 + " labels (95 % intervals)"
                         : "best guesses of all classified tickets counted (95 % sampling intervals)",
-                countsBy(classified, ClassifiedColumns.LANGUAGE), List.copyOf(outputs.written()),
+                RunSummary.countsBy(classified, ClassifiedColumns.LANGUAGE), List.copyOf(outputs.written()),
                 outputs.notAvailable(), outputs.warnings(),
                 Duration.between(started, clock.instant()).toMillis() / 1000.0);
     }
 
-    /** Per source, the number of rows per value of a classification column; "no_text" for unclassified rows. */
-    private static Map<String, Map<String, Long>> countsBy(Map<Source, Dataset<Row>> classified,
-                                                           ClassifiedColumns column) {
-        Map<String, Map<String, Long>> perSource = new LinkedHashMap<>();
-        classified.forEach((source, rows) -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (Row row : rows.groupBy(column.column()).agg(count("*")).orderBy(column.column()).collectAsList()) {
-                counts.put(row.isNullAt(0) ? "no_text" : row.getString(0), row.getLong(1));
-            }
-            perSource.put(source.fileStem(), counts);
-        });
-        return perSource;
-    }
-
-    /** First and last timestamp over all inputs (one aggregate per source), in the shop's zone. */
-    private RunSummary.Window window(Map<Source, Ingested> ingested) {
-        Instant first = null;
-        Instant last = null;
-        for (Ingested input : ingested.values()) {
-            List<Column> bounds = new ArrayList<>();
-            for (SourceColumn column : input.source().columns()) {
-                // When something happened, not when it was answered: those follow from the tickets.
-                if (column.type() == ValueType.TIMESTAMP && column != TicketColumns.FIRST_RESPONSE_AT
-                        && column != TicketColumns.RESOLVED_AT) {
-                    bounds.add(min(column.header()));
-                    bounds.add(max(column.header()));
-                }
-            }
-            if (bounds.isEmpty()) {
-                continue;
-            }
-            Row row = input.rows().agg(bounds.get(0), bounds.subList(1, bounds.size()).toArray(Column[]::new)).first();
-            for (int i = 0; i < row.size(); i += 2) {
-                if (!row.isNullAt(i)) {
-                    Instant lo = ((Timestamp) row.get(i)).toInstant();
-                    Instant hi = ((Timestamp) row.get(i + 1)).toInstant();
-                    first = first == null || lo.isBefore(first) ? lo : first;
-                    last = last == null || hi.isAfter(last) ? hi : last;
-                }
-            }
-        }
-        return new RunSummary.Window(zoned(first), zoned(last));
-    }
-
-    private String zoned(Instant instant) {
-        return instant == null ? null : instant.atZone(config.shopZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
 }

@@ -1,12 +1,21 @@
 package nl.defenceline.job;
 
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.defenceline.publish.Output;
 import nl.defenceline.publish.PageSection;
+import nl.defenceline.publish.Publisher;
+import nl.defenceline.publish.ReportTable;
+import nl.defenceline.publish.Table;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.Source;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -67,5 +76,54 @@ record Report(Output output, Function<ReportInputs, Dataset<Row>> compute, Sourc
     String missingInput(ReportInputs inputs) {
         return requires == null || inputs.ingested(requires).used() > 0 ? null
                 : "not available: the export has no usable " + requires.fileName();
+    }
+
+    /** Computes a small report, collects it and publishes it; a report whose input is missing gets a note row. */
+    ReportTable publish(ReportInputs inputs, Publisher publisher) {
+        String missing = missingInput(inputs);
+        return missing != null ? publisher.publishUnavailable(output, missing, requires.fileStem())
+                : publisher.publish(output, collected(compute.apply(inputs)));
+    }
+
+    private static Table collected(Dataset<Row> report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : report.collectAsList()) {
+            rows.add(valuesOf(row));
+        }
+        return new Table(List.of(report.columns()), rows);
+    }
+
+    /**
+     * Writes a report that may be large as one sorted CSV, by one Spark task on an executor: its rows never pass
+     * through the driver.
+     */
+    Void stream(Dataset<Row> rows, Publisher publisher) {
+        writeFromOneTask(output, rows, streamed.stream().map(c -> col(c.column())).toArray(Column[]::new), publisher);
+        return null;
+    }
+
+    /** Static, so the task closes over the Output alone, not over this record and its compute function. */
+    private static void writeFromOneTask(Output output, Dataset<Row> rows, Column[] order, Publisher publisher) {
+        List<String> header = List.of(rows.columns());
+        rows.repartition(1).sortWithinPartitions(order).foreachPartition((ForeachPartitionFunction<Row>) partition ->
+                publisher.publish(output, header, new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return partition.hasNext();
+                    }
+
+                    @Override
+                    public List<Object> next() {
+                        return valuesOf(partition.next());
+                    }
+                }));
+    }
+
+    private static List<Object> valuesOf(Row row) {
+        List<Object> values = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            values.add(row.get(i));
+        }
+        return values;
     }
 }

@@ -1,10 +1,30 @@
 package nl.defenceline.job;
 
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.defenceline.ingest.Ingested;
+import nl.defenceline.schema.ClassifiedColumns;
+import nl.defenceline.schema.Source;
+import nl.defenceline.schema.SourceColumn;
+import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.ValueType;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
- * What run-summary.json says about a run, written by Jackson with snake_case keys in this order.
+ * What run-summary.json says about a run, written by Jackson with snake_case keys in this order; and the
+ * aggregates over the data it reports.
  *
  * @param window          first and last timestamp over all inputs, in the shop's zone
  * @param inputs          per input file name: rows read, used and rejected
@@ -47,5 +67,54 @@ public record RunSummary(Run run, String modelVersion, Window window, Map<String
      * @param files       the files read, each with the mapping used
      */
     public record Input(long rowsRead, long rowsUsed, long rowsRejected, String rejectsFile, List<String> files) {
+    }
+
+    /** Per source, the number of rows per value of a classification column; "no_text" for unclassified rows. */
+    static Map<String, Map<String, Long>> countsBy(Map<Source, Dataset<Row>> classified,
+                                                           ClassifiedColumns column) {
+        Map<String, Map<String, Long>> perSource = new LinkedHashMap<>();
+        classified.forEach((source, rows) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Row row : rows.groupBy(column.column()).agg(count("*")).orderBy(column.column()).collectAsList()) {
+                counts.put(row.isNullAt(0) ? "no_text" : row.getString(0), row.getLong(1));
+            }
+            perSource.put(source.fileStem(), counts);
+        });
+        return perSource;
+    }
+
+    /** First and last timestamp over all inputs (one aggregate per source), in the shop's zone. */
+    static Window window(Map<Source, Ingested> ingested, ZoneId zone) {
+        Instant first = null;
+        Instant last = null;
+        for (Ingested input : ingested.values()) {
+            List<Column> bounds = new ArrayList<>();
+            for (SourceColumn column : input.source().columns()) {
+                // When something happened, not when it was answered: those follow from the tickets.
+                if (column.type() == ValueType.TIMESTAMP && column != TicketColumns.FIRST_RESPONSE_AT
+                        && column != TicketColumns.RESOLVED_AT) {
+                    bounds.add(min(column.header()));
+                    bounds.add(max(column.header()));
+                }
+            }
+            if (bounds.isEmpty()) {
+                continue;
+            }
+            Row row = input.rows().agg(bounds.get(0), bounds.subList(1, bounds.size()).toArray(Column[]::new)).first();
+            for (int i = 0; i < row.size(); i += 2) {
+                if (!row.isNullAt(i)) {
+                    Instant lo = ((Timestamp) row.get(i)).toInstant();
+                    Instant hi = ((Timestamp) row.get(i + 1)).toInstant();
+                    first = first == null || lo.isBefore(first) ? lo : first;
+                    last = last == null || hi.isAfter(last) ? hi : last;
+                }
+            }
+        }
+        return new Window(zoned(first, zone), zoned(last, zone));
+    }
+
+    /** ISO-8601 with the zone's offset, or null. */
+    static String zoned(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }
