@@ -33,11 +33,34 @@ public final class ColumnMapping implements Serializable {
     private final String name;
     private final Map<Source, Map<String, String>> columns;
     private final Map<Source, Map<String, String>> datePatterns;
+    private final Map<Source, FillDown> fillDowns;
+
+    /**
+     * Columns an export writes only on the first of consecutive rows with the same key, leaving them blank on the
+     * rows after it (Shopify writes an order's fields on its first line item only); those rows take them from it.
+     */
+    public record FillDown(SourceColumn key, List<SourceColumn> columns) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     ColumnMapping(String name, Map<Source, Map<String, String>> columns, Map<Source, Map<String, String>> datePatterns) {
+        this(name, columns, datePatterns, Map.of());
+    }
+
+    private ColumnMapping(String name, Map<Source, Map<String, String>> columns,
+                          Map<Source, Map<String, String>> datePatterns, Map<Source, FillDown> fillDowns) {
         this.name = name;
         this.columns = columns;
         this.datePatterns = datePatterns;
+        this.fillDowns = fillDowns;
+    }
+
+    /** This mapping, with blank {@code columns} of a source filled down from the first row of each run of {@code key}. */
+    ColumnMapping withFillDown(Source source, SourceColumn key, SourceColumn... columns) {
+        Map<Source, FillDown> all = new EnumMap<>(Source.class);
+        all.putAll(fillDowns);
+        all.put(source, new FillDown(key, List.of(columns)));
+        return new ColumnMapping(name, this.columns, datePatterns, all);
     }
 
     public String name() {
@@ -58,6 +81,11 @@ public final class ColumnMapping implements Serializable {
     /** The date-time pattern this mapping gives for a column, if any. */
     Optional<String> datePattern(Source source, SourceColumn column) {
         return Optional.ofNullable(datePatterns.getOrDefault(source, Map.of()).get(column.header()));
+    }
+
+    /** The columns this mapping fills down for a source, if any. */
+    Optional<FillDown> fillDown(Source source) {
+        return Optional.ofNullable(fillDowns.get(source));
     }
 
     /** The canonical format: export headers are the canonical column names. */

@@ -66,7 +66,7 @@ public final class ExportReader {
         for (ExportFolder.ExportFile file : files) {
             inputs.put(file.name(), new SourceFileReader.FileInput(file.mapping(), file.order()));
         }
-        SourceFileReader reader = new SourceFileReader(source, shopZone, inputs, latest);
+        SourceFileReader reader = new SourceFileReader(source, shopZone, inputs, latest, maxFieldSize);
         String paths = files.stream().map(ExportFolder.ExportFile::path).collect(Collectors.joining(","));
         // Each file is parsed whole by one task: quoted fields may span lines, so a file cannot be split at newlines.
         JavaRDD<Row> parsed = JavaSparkContext.fromSparkContext(spark.sparkContext())

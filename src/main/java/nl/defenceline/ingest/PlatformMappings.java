@@ -65,12 +65,18 @@ final class PlatformMappings {
                 TicketColumns.RESOLVED_AT, "Closed date|Closed datetime"));
     }
 
-    /** Shopify Orders > Export: one row per line item, "Name" is the order number (#1050). */
+    /**
+     * Shopify Orders > Export (orders_export_1.csv): one row per line item, "Name" is the order number (#1050) and is
+     * on every row; the order's own fields (Financial Status, Total, ...) are only on its first row. The exports seen
+     * (2022 to 2025) repeat "Created at" on every line item; where a later line item lacks it, it is filled down from
+     * the order's first row.
+     */
     static ColumnMapping shopifyOrders() {
         return mapping("shopify-orders", Source.ORDERS, Map.of(
                 OrderColumns.ORDER_ID, "Name", OrderColumns.ORDERED_AT, "Created at",
                 OrderColumns.SKU, "Lineitem sku", OrderColumns.QUANTITY, "Lineitem quantity",
-                OrderColumns.PRICE, "Lineitem price"));
+                OrderColumns.PRICE, "Lineitem price"))
+                .withFillDown(Source.ORDERS, OrderColumns.ORDER_ID, OrderColumns.ORDERED_AT);
     }
 
     /**

@@ -1,8 +1,8 @@
 package nl.defenceline.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.defenceline.UserError;
 import nl.defenceline.schema.Channel;
@@ -31,6 +32,8 @@ import org.apache.spark.sql.types.StructType;
  * Reads one CSV file of a source into typed rows, streaming. Every record becomes exactly one row: either typed
  * values, or a reject reason with the raw record, both with the file name and the line the record starts on. A record
  * the CSV parser cannot read (an unbalanced quote) is rejected on its own line and reading resumes on the next line.
+ * No record is held longer than the maximum field size: a longer one is rejected while it streams past (see
+ * {@link BoundedRecordReader}), and reading resumes after it when it ends cleanly, else on the line after its start.
  */
 public final class SourceFileReader implements Serializable {
 
@@ -55,16 +58,23 @@ public final class SourceFileReader implements Serializable {
     private final ZoneId shopZone;
     private final Map<String, FileInput> files;
     private final Instant latest;
+    private final int maxFieldSize;
 
     /**
-     * @param files  per file name: the mapping to read it with and its export order (later exports win duplicates)
-     * @param latest timestamps after this are rejected as in the future
+     * @param files        per file name: the mapping to read it with and its export order (later exports win duplicates)
+     * @param latest       timestamps after this are rejected as in the future
+     * @param maxFieldSize characters a record (and so each of its fields) may have; a longer one is rejected
      */
-    public SourceFileReader(Source source, ZoneId shopZone, Map<String, FileInput> files, Instant latest) {
+    public SourceFileReader(Source source, ZoneId shopZone, Map<String, FileInput> files, Instant latest,
+                            int maxFieldSize) {
+        if (maxFieldSize < 1) {
+            throw new IllegalArgumentException("maxFieldSize must be at least 1, not " + maxFieldSize);
+        }
         this.source = source;
         this.shopZone = shopZone;
         this.files = files;
         this.latest = latest;
+        this.maxFieldSize = maxFieldSize;
     }
 
     /** Schema of the rows {@link #read} yields: the source's typed columns, then the ingest bookkeeping columns. */
@@ -88,12 +98,31 @@ public final class SourceFileReader implements Serializable {
      */
     public static List<String> readHeader(String fileName, InputStream in) throws IOException {
         Dialect.Opened opened = Dialect.open(in);
-        try (CSVParser parser = format(opened.dialect()).parse(opened.reader())) {
+        // A header is short: a file whose first record runs past the default field size is not an export.
+        Reader text = new BoundedRecordReader(opened.reader(), opened.dialect().delimiter(),
+                ExportReader.DEFAULT_MAX_FIELD_SIZE);
+        try (CSVParser parser = format(opened.dialect()).parse(text)) {
             Iterator<CSVRecord> records = parser.iterator();
             return records.hasNext() ? records.next().toList() : List.of();
         } catch (UncheckedIOException malformed) {
-            throw new UserError(fileName + ": header row cannot be read as CSV: " + malformed.getCause().getMessage());
+            throw new UserError(fileName + ": header row cannot be read as CSV: " + parserMessage(malformed));
         }
+    }
+
+    /** The parser's own words for why it failed, without the exception classes it wraps them in. */
+    private static String parserMessage(UncheckedIOException failed) {
+        return tooLong(failed).map(Throwable::getMessage).orElseGet(() -> failed.getCause().getMessage()
+                .replaceAll("^IOException reading next record: java.io.IOException: ", ""));
+    }
+
+    /** The text reader's signal that the record being parsed is longer than the limit, if that is why parsing failed. */
+    private static Optional<BoundedRecordReader.RecordTooLong> tooLong(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BoundedRecordReader.RecordTooLong signal) {
+                return Optional.of(signal);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Streams the rows of one file; the file is closed when the iterator is exhausted. */
@@ -106,9 +135,9 @@ public final class SourceFileReader implements Serializable {
     }
 
     /** Typed values of one record, or the reason it cannot be used. */
-    Object[] typedValues(CSVRecord record, HeaderMapping header) {
-        if (record.size() != header.width()) {
-            throw new RejectedRecord("has " + record.size() + " fields, the header has " + header.width());
+    Object[] typedValues(String[] fields, HeaderMapping header) {
+        if (fields.length != header.width()) {
+            throw new RejectedRecord("has " + fields.length + " fields, the header has " + header.width());
         }
         List<SourceColumn> columns = source.columns();
         Object[] values = new Object[columns.size()];
@@ -116,7 +145,7 @@ public final class SourceFileReader implements Serializable {
         for (int i = 0; i < columns.size(); i++) {
             SourceColumn column = columns.get(i);
             int position = header.position(column);
-            String raw = position < 0 ? null : record.get(position);
+            String raw = position < 0 ? null : fields[position];
             if (raw == null || raw.isBlank()) {
                 if (column.presence() == Presence.VALUE) {
                     throw new RejectedRecord("missing value for " + column.header());
@@ -190,11 +219,15 @@ public final class SourceFileReader implements Serializable {
         private final FileInput input;
         private final Opener opener;
         private final int width = source.columns().size();
+        private final Optional<ColumnMapping.FillDown> fillDown;
         private Dialect dialect;
+        private BoundedRecordReader text;
         private CSVParser parser;
         private Iterator<CSVRecord> records;
         private long lineOffset;
         private HeaderMapping header;
+        private String runKey;
+        private String[] runValues;
         private Row next;
         private boolean done;
 
@@ -202,10 +235,10 @@ public final class SourceFileReader implements Serializable {
             this.fileName = fileName;
             this.input = input;
             this.opener = opener;
+            this.fillDown = input.mapping().fillDown(source);
             Dialect.Opened opened = Dialect.open(opener.open());
             this.dialect = opened.dialect();
-            this.parser = format(dialect).parse(opened.reader());
-            this.records = parser.iterator();
+            parse(new BoundedRecordReader(opened.reader(), dialect.delimiter(), maxFieldSize), 0);
         }
 
         @Override
@@ -239,17 +272,22 @@ public final class SourceFileReader implements Serializable {
                         return null;
                     }
                     record = records.next();
-                } catch (UncheckedIOException malformed) {
-                    String reason = "malformed CSV: " + malformed.getCause().getMessage()
-                            .replaceAll("^IOException reading next record: java.io.IOException: ", "");
-                    return reject(line, reason, resumeAfter(line));
+                } catch (UncheckedIOException failed) {
+                    if (header == null) {
+                        throw new UserError(fileName + ": header row cannot be read as CSV: " + parserMessage(failed));
+                    }
+                    if (tooLong(failed).isPresent()) {
+                        return skipOversized();
+                    }
+                    return reject(line, "malformed CSV: " + parserMessage(failed), resumeAfter(line, maxFieldSize));
                 }
                 if (header == null) {
                     header = HeaderMapping.of(source, input.mapping(), fileName, record.toList());
                     continue;
                 }
                 try {
-                    Object[] values = Arrays.copyOf(typedValues(record, header), width + IngestColumns.values().length);
+                    Object[] values = Arrays.copyOf(typedValues(filledDown(record.values()), header),
+                            width + IngestColumns.values().length);
                     values[width + IngestColumns.FILE.ordinal()] = fileName;
                     values[width + IngestColumns.LINE.ordinal()] = line;
                     values[width + IngestColumns.FILE_ORDER.ordinal()] = input.order();
@@ -260,22 +298,89 @@ public final class SourceFileReader implements Serializable {
             }
         }
 
-        /** Reopens the file after the line a malformed record starts on; returns that line as the raw record. */
-        private String resumeAfter(long badLine) {
+        /**
+         * Rejects the record the text reader stopped for being too long, streaming past the rest of it. When the
+         * record ends cleanly (its quotes balance and a line break follows) reading resumes at the next record: a
+         * long quoted field may span many lines, and resuming inside it would turn each of its lines into a reject.
+         * When it does not (a quote that never closes, or text after a closing quote) the record is a stray quote
+         * swallowing the rows after it, and reading resumes on the next line, as for any unbalanced quote.
+         */
+        private Row skipOversized() {
+            long start = text.recordLine();
+            String raw = text.recordPrefix();
+            String reason = "record longer than " + maxFieldSize + " characters (--max-field-size)";
+            BoundedRecordReader.Skipped skipped;
+            try {
+                skipped = text.skipRecord();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (skipped == BoundedRecordReader.Skipped.RECORD) {
+                // The old parser is dropped, not closed: it would close the text the new one reads on.
+                parse(text, text.lineBreaks());
+                return reject(start, reason + "; skipped to line " + (text.lineBreaks() + 1), raw);
+            }
+            raw = resumeAfter(start, BoundedRecordReader.PREFIX);
+            return reject(start, reason + " and a quote in it does not close; skipped to line " + (start + 1), raw);
+        }
+
+        /**
+         * Reopens the file after the line a malformed record starts on, streaming past the lines before it.
+         *
+         * @return that line, cut to {@code keep} characters, as the raw record
+         */
+        private String resumeAfter(long badLine, int keep) {
             close();
             try {
-                BufferedReader reader = new BufferedReader(Dialect.open(opener.open()).reader());
-                String raw = null;
-                for (long skipped = 0; skipped < badLine; skipped++) {
-                    raw = reader.readLine();
-                }
-                parser = format(dialect).parse(reader);
-                records = parser.iterator();
-                lineOffset = badLine;
+                BoundedRecordReader reopened = new BoundedRecordReader(Dialect.open(opener.open()).reader(),
+                        dialect.delimiter(), maxFieldSize);
+                String raw = reopened.skipLines(badLine, keep);
+                parse(reopened, badLine);
                 return raw;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private void parse(BoundedRecordReader from, long linesBefore) {
+            try {
+                text = from;
+                parser = format(dialect).parse(from);
+                records = parser.iterator();
+                lineOffset = linesBefore;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Gives a row the mapping's fill-down columns from the first row of its run of rows with the same key, where
+         * they are blank: Shopify writes an order's fields only on its first line item.
+         */
+        private String[] filledDown(String[] fields) {
+            if (fillDown.isEmpty() || fields.length != header.width()) {
+                return fields;
+            }
+            List<SourceColumn> columns = fillDown.get().columns();
+            int keyAt = header.position(fillDown.get().key());
+            String key = keyAt < 0 ? "" : fields[keyAt].trim();
+            if (key.isEmpty() || !key.equals(runKey)) {
+                runKey = key;
+                runValues = new String[columns.size()];
+                for (int i = 0; i < columns.size(); i++) {
+                    int at = header.position(columns.get(i));
+                    runValues[i] = at < 0 ? null : fields[at];
+                }
+                return fields;
+            }
+            String[] filled = fields.clone();
+            for (int i = 0; i < columns.size(); i++) {
+                int at = header.position(columns.get(i));
+                if (at >= 0 && filled[at].isBlank() && runValues[i] != null) {
+                    filled[at] = runValues[i];
+                }
+            }
+            return filled;
         }
 
         private Row reject(long line, String reason, String raw) {

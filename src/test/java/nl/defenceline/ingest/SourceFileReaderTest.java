@@ -33,7 +33,7 @@ class SourceFileReaderTest {
     private static List<Row> read(byte[] bytes) throws IOException {
         Iterator<Row> rows = new SourceFileReader(Source.TICKETS, ZoneId.of("Europe/Amsterdam"),
                 Map.of("tickets.csv", new SourceFileReader.FileInput(ColumnMapping.canonical(), 0)),
-                Instant.parse("2027-01-01T00:00:00Z"))
+                Instant.parse("2027-01-01T00:00:00Z"), ExportReader.DEFAULT_MAX_FIELD_SIZE)
                 .read("tickets.csv", () -> new ByteArrayInputStream(bytes));
         List<Row> all = new ArrayList<>();
         rows.forEachRemaining(all::add);
