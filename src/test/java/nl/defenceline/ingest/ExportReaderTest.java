@@ -74,7 +74,8 @@ class ExportReaderTest {
         for (ExportFolder.ExportFile file : folder.files(Source.TICKETS)) {
             inputs.put(file.name(), new SourceFileReader.FileInput(file.mapping(), file.order()));
         }
-        SourceFileReader reader = new SourceFileReader(Source.TICKETS, AMSTERDAM, inputs, LATEST);
+        SourceFileReader reader = new SourceFileReader(Source.TICKETS, AMSTERDAM, inputs, LATEST,
+                ExportReader.DEFAULT_MAX_FIELD_SIZE);
         List<Row> used = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         for (ExportFolder.ExportFile file : folder.files(Source.TICKETS)) {
@@ -96,9 +97,13 @@ class ExportReaderTest {
 
     /** Reads a case's tickets with Spark, as the job does, checking that its counts match its Datasets. */
     private static Ingested read(SparkSession spark, String hostileCase) {
+        return read(spark, hostileCase, ExportReader.DEFAULT_MAX_FIELD_SIZE);
+    }
+
+    private static Ingested read(SparkSession spark, String hostileCase, int maxFieldSize) {
         ExportFolder folder = ExportFolder.openTickets(CORPUS.resolve(hostileCase).toString(),
                 spark.sparkContext().hadoopConfiguration());
-        Ingested tickets = new ExportReader(spark, AMSTERDAM, LATEST, ExportReader.DEFAULT_MAX_FIELD_SIZE).read(folder, Source.TICKETS);
+        Ingested tickets = new ExportReader(spark, AMSTERDAM, LATEST, maxFieldSize).read(folder, Source.TICKETS);
         assertEquals(tickets.read(), tickets.used() + tickets.rejected(), "rows read = used + rejected");
         assertEquals(tickets.used(), tickets.rows().count(), "used rows");
         assertEquals(tickets.rejected(), tickets.rejects().count(), "rejected rows");
@@ -172,10 +177,20 @@ class ExportReaderTest {
         assertEquals(2, e.exitCode());
     }
 
-    /** Through Spark: the 10 MB row is shuffled and cached like any other. */
+    /** By default a field stops at 4 MiB: the 10 MB row is one reject, the rows around it are kept. */
     @Test
-    void aTenMegabyteFieldInAGzippedFileIsReadWhole(SparkSession spark) {
+    void aTenMegabyteFieldIsRejectedAboveTheDefaultMaximum(SparkSession spark) {
         Ingested tickets = read(spark, "huge-field");
+        assertEquals(3, tickets.read());
+        assertEquals(1, tickets.rejected());
+        String reason = tickets.rejects().first().getString(2);
+        assertTrue(reason.startsWith("record longer than 4194304 characters (--max-field-size)"), reason);
+    }
+
+    /** Through Spark, with a maximum above it: the 10 MB row is shuffled and cached like any other. */
+    @Test
+    void aTenMegabyteFieldInAGzippedFileIsReadWholeBelowTheMaximum(SparkSession spark) {
+        Ingested tickets = read(spark, "huge-field", 16 * 1024 * 1024);
         assertEquals(3, tickets.read());
         assertEquals(0, tickets.rejected());
         int longest = tickets.rows().agg(max(length(col(TicketColumns.BODY.header())))).first().getInt(0);
