@@ -22,16 +22,37 @@ import org.apache.hadoop.fs.Path;
 /**
  * An export folder checked on the driver before any Spark job runs. Each data file (.csv, .tsv, .txt, optionally
  * gzipped) is assigned to a source by its name (tickets*.csv, returns-2026-11.csv.gz, ...) or, failing that, by its
- * header, and read with the first column mapping whose required columns its header has. Several files of one source
- * are read as one, in name order (tickets-2026-11-01.csv before tickets-2026-11-02.csv): the later export wins a
- * duplicate id. Paths are Hadoop filesystem URIs: file://, hdfs://, s3a:// all work.
+ * header, and read with the first column mapping whose required columns its header has. A JSON file (.json, .jsonl,
+ * .ndjson, optionally gzipped) is a Zendesk tickets export when its name says tickets or its first object is a ticket
+ * or an incremental export page. Only tickets are required; a missing other source reads as no rows. Several files of
+ * one source are read as one, in name order (tickets-2026-11-01.csv before tickets-2026-11-02.json): the later export
+ * wins a duplicate id. Paths are Hadoop filesystem URIs: file://, hdfs://, s3a:// all work.
  */
 public final class ExportFolder {
 
     private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz", ".txt.gz");
+    private static final List<String> JSON_EXTENSIONS = List.of(".json", ".jsonl", ".ndjson", ".json.gz", ".jsonl.gz",
+            ".ndjson.gz");
 
-    /** One data file of the export and how to read it. */
-    public record ExportFile(String name, String path, Source source, ColumnMapping mapping, int order) {
+    /** How a file is read. */
+    public enum Format {
+        /** Delimited text, with a column mapping. */
+        CSV,
+        /** Zendesk's JSON tickets export: ticket lines or incremental export pages. */
+        ZENDESK_JSON
+    }
+
+    /**
+     * One data file of the export and how to read it.
+     *
+     * @param mapping the column mapping of a CSV file; null for a JSON file
+     */
+    public record ExportFile(String name, String path, Source source, ColumnMapping mapping, int order, Format format) {
+
+        /** How the file is read, for the run summary: its mapping's name, or {@code zendesk-json}. */
+        public String readAs() {
+            return format == Format.ZENDESK_JSON ? "zendesk-json" : mapping.name();
+        }
     }
 
     private final String location;
@@ -48,28 +69,9 @@ public final class ExportFolder {
      * Opens and checks an export folder.
      *
      * @param forced a mapping to use for the sources it covers, or null to detect mappings from the headers
-     * @throws UserError when the folder, a required source or a required column is missing, or a file cannot be read
+     * @throws UserError when the folder, its tickets or a required column is missing, or a file cannot be read
      */
     public static ExportFolder open(String location, Configuration hadoopConf, ColumnMapping forced) {
-        return open(location, hadoopConf, forced, true);
-    }
-
-    /**
-     * Lists a folder for reading its tickets alone (e.g. for their labels): the other sources may be missing.
-     *
-     * @throws UserError when the folder is missing or holds no tickets file
-     */
-    public static ExportFolder openTickets(String location, Configuration hadoopConf) {
-        ExportFolder folder = open(location, hadoopConf, null, false);
-        if (folder.files(Source.TICKETS).isEmpty()) {
-            throw new UserError(Source.TICKETS.fileName() + " is missing from input folder " + location
-                    + (folder.ignored().isEmpty() ? "" : " (ignored: " + folder.ignored() + ")"));
-        }
-        return folder;
-    }
-
-    private static ExportFolder open(String location, Configuration hadoopConf, ColumnMapping forced,
-                                     boolean requireAll) {
         try {
             Path dir = new Path(location);
             FileSystem fs = dir.getFileSystem(hadoopConf);
@@ -80,7 +82,7 @@ public final class ExportFolder {
                 throw new UserError("input folder " + location + " does not exist");
             }
             if (!status.isDirectory()) {
-                throw new UserError("input " + location + " is not a folder; give the folder that holds tickets.csv");
+                throw new UserError("input " + location + " is not a folder; give the folder that holds the tickets");
             }
             FileStatus[] listing = fs.listStatus(status.getPath());
             // Name order is export order: exports carry their date in the name, and copying resets modification times.
@@ -89,8 +91,15 @@ public final class ExportFolder {
             Map<String, String> ignored = new LinkedHashMap<>();
             for (FileStatus file : listing) {
                 String name = file.getPath().getName();
-                if (!file.isFile() || name.startsWith(".") || name.startsWith("_")
-                        || EXTENSIONS.stream().noneMatch(name.toLowerCase(Locale.ROOT)::endsWith)) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!file.isFile() || name.startsWith(".") || name.startsWith("_")) {
+                    continue;
+                }
+                if (JSON_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+                    addJson(fs, file, name, files, ignored);
+                    continue;
+                }
+                if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
                     continue;
                 }
                 List<String> header;
@@ -114,16 +123,64 @@ public final class ExportFolder {
                 }
             }
             for (Source source : Source.values()) {
-                if (requireAll && source.requiredFile() && !files.containsKey(source)) {
-                    throw new UserError(source.fileName() + " is missing from input folder " + location
-                            + (ignored.isEmpty() ? "" : " (ignored: " + ignored + ")")
-                            + "; required: " + requiredFiles());
+                if (source.requiredFile() && !files.containsKey(source)) {
+                    throw new UserError(missing(source, location, files, ignored));
                 }
             }
             return new ExportFolder(location, files, ignored);
         } catch (IOException e) {
             throw new UserError("cannot read input folder " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Lists a folder for reading its tickets alone (e.g. for their labels).
+     *
+     * @throws UserError when the folder is missing or holds no tickets file
+     */
+    public static ExportFolder openTickets(String location, Configuration hadoopConf) {
+        return open(location, hadoopConf, null);
+    }
+
+    /** A JSON file is a tickets export by its name or by its first object; JSON of other sources is not read. */
+    private static void addJson(FileSystem fs, FileStatus file, String name, Map<Source, List<ExportFile>> files,
+                                Map<String, String> ignored) throws IOException {
+        JsonRecords.Shape shape;
+        try (InputStream in = fs.open(file.getPath())) {
+            shape = JsonRecords.sniff(JsonRecords.decoded(in));
+        }
+        Optional<Source> named = sourceByName(name);
+        if (shape == JsonRecords.Shape.EMPTY) {
+            ignored.put(name, "empty file");
+        } else if (named.map(s -> s == Source.TICKETS).orElse(false) || ZendeskJsonReader.looksLikeTickets(shape)) {
+            int order = files.getOrDefault(Source.TICKETS, List.of()).size();
+            files.computeIfAbsent(Source.TICKETS, s -> new ArrayList<>()).add(new ExportFile(name,
+                    file.getPath().toString(), Source.TICKETS, null, order, Format.ZENDESK_JSON));
+        } else if (named.isPresent()) {
+            ignored.put(name, "JSON is read for tickets only (a Zendesk JSON export); export "
+                    + named.get().fileStem() + " as CSV");
+        } else {
+            ignored.put(name, "JSON but not a Zendesk tickets export: its first object is no ticket and no \"tickets\" page");
+        }
+    }
+
+    /** One line naming what the folder holds and what a tickets export would have been. */
+    private static String missing(Source source, String location, Map<Source, List<ExportFile>> files,
+                                  Map<String, String> ignored) {
+        List<String> found = files.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(ExportFile::name))
+                .map(f -> f.name() + " (" + f.source().fileStem() + ")").toList();
+        List<String> skipped = new ArrayList<>();
+        ignored.forEach((file, why) -> skipped.add(file + " (" + why + ")"));
+        List<String> platforms = ColumnMapping.builtIn().stream()
+                .filter(m -> !m.name().equals(ColumnMapping.canonical().name()) && m.covers(source))
+                .map(m -> m.name().substring(0, 1).toUpperCase(Locale.ROOT) + m.name().substring(1)).toList();
+        return "no " + source.fileStem() + " in " + location + ": found "
+                + (found.isEmpty() ? "no export files" : String.join(", ", found))
+                + (skipped.isEmpty() ? "" : "; ignored " + String.join(", ", skipped))
+                + "; expected a " + source.fileStem() + " export (" + source.fileName()
+                + (source == Source.TICKETS ? ", a " + joinedOr(platforms) + " CSV, or a Zendesk JSON export" : "")
+                + ")";
     }
 
     private static Optional<Source> sourceByName(String fileName) {
@@ -143,7 +200,7 @@ public final class ExportFolder {
         for (ColumnMapping mapping : candidates(source, forced)) {
             if (HeaderMapping.tryOf(source, mapping, header).isPresent()) {
                 int order = chosen.getOrDefault(source, List.of()).size();
-                return Optional.of(new ExportFile(name, file.getPath().toString(), source, mapping, order));
+                return Optional.of(new ExportFile(name, file.getPath().toString(), source, mapping, order, Format.CSV));
             }
         }
         return Optional.empty();
@@ -172,7 +229,8 @@ public final class ExportFolder {
         return ignored;
     }
 
-    private static String requiredFiles() {
-        return Arrays.stream(Source.values()).filter(Source::requiredFile).map(Source::fileName).toList().toString();
+    private static String joinedOr(List<String> names) {
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 }

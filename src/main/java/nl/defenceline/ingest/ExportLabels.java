@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.defenceline.UserError;
@@ -93,66 +94,127 @@ public final class ExportLabels {
      * The labelled tickets of an export folder; a ticket id seen in several files counts once (the last file wins,
      * as in a run).
      *
-     * @param column the tickets' column that holds the labels, by its header name (case-insensitive)
+     * @param column the tickets' column that holds the labels, by its header name (case-insensitive); in a Zendesk
+     *               JSON export a ticket field ({@code tags}, {@code type}) or {@code custom_fields.<id>}
      * @throws UserError when the folder has no tickets file or a tickets file lacks the column
      */
     public static Result read(String folder, String column, Map<String, Category> map) {
         ExportFolder export = ExportFolder.openTickets(folder, new Configuration());
-        Map<String, LabeledText> byId = new LinkedHashMap<>();
-        Map<String, Long> unmappedValues = new LinkedHashMap<>();
-        long tickets = 0;
-        long unmapped = 0;
-        long conflicting = 0;
-        long unusable = 0;
+        Tally tally = new Tally(map);
         for (ExportFolder.ExportFile file : export.files(Source.TICKETS)) {
             Path path = new Path(file.path());
-            try (InputStream in = path.getFileSystem(new Configuration()).open(path)) {
-                Dialect.Opened opened = Dialect.open(in);
-                try (CSVParser parser = SourceFileReader.format(opened.dialect()).parse(opened.reader())) {
-                    Iterator<CSVRecord> records = parser.iterator();
-                    List<String> header = records.next().toList();
-                    HeaderMapping mapping = HeaderMapping.of(Source.TICKETS, file.mapping(), file.name(), header);
-                    int labelAt = position(header, column);
-                    if (labelAt < 0) {
-                        throw new UserError(file.name() + ": has no column '" + column + "' to take labels from"
-                                + " (header has: " + header + ")");
-                    }
-                    while (records.hasNext()) {
-                        CSVRecord record = records.next();
-                        tickets++;
-                        String id = field(record, mapping.position(TicketColumns.TICKET_ID));
-                        String text = String.join("\n", nonBlank(field(record, mapping.position(TicketColumns.SUBJECT)),
-                                field(record, mapping.position(TicketColumns.BODY))));
-                        if (record.size() != mapping.width() || id.isBlank() || text.isBlank()) {
-                            unusable++;
-                            continue;
-                        }
-                        Set<Category> categories = new LinkedHashSet<>();
-                        for (String value : values(record.get(labelAt), map)) {
-                            Category category = map.get(key(value));
-                            if (category != null) {
-                                categories.add(category);
-                            } else {
-                                unmappedValues.merge(value, 1L, Long::sum);
-                            }
-                        }
-                        if (categories.isEmpty()) {
-                            unmapped++;
-                        } else if (categories.size() > 1) {
-                            conflicting++;
-                        } else {
-                            byId.put(id, new LabeledText(categories.iterator().next(), "", text,
-                                    file.name() + ":" + parser.getCurrentLineNumber(), file.name()));
-                        }
-                    }
+            try {
+                if (file.format() == ExportFolder.Format.ZENDESK_JSON) {
+                    readJson(file, column, () -> path.getFileSystem(new Configuration()).open(path), tally);
+                    continue;
+                }
+                try (InputStream in = path.getFileSystem(new Configuration()).open(path)) {
+                    readCsv(file, column, in, tally);
                 }
             } catch (IOException | UncheckedIOException e) {
                 throw new UserError(file.name() + ": cannot be read: " + e.getMessage());
             }
         }
-        List<String> topUnmapped = unmappedValues.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(20).map(Map.Entry::getKey).toList();
-        return new Result(new ArrayList<>(byId.values()), tickets, unmapped, conflicting, unusable, topUnmapped);
+        return tally.result();
+    }
+
+    private static void readCsv(ExportFolder.ExportFile file, String column, InputStream in, Tally tally)
+            throws IOException {
+        Dialect.Opened opened = Dialect.open(in);
+        try (CSVParser parser = SourceFileReader.format(opened.dialect()).parse(opened.reader())) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> header = records.next().toList();
+            HeaderMapping mapping = HeaderMapping.of(Source.TICKETS, file.mapping(), file.name(), header);
+            int labelAt = position(header, column);
+            if (labelAt < 0) {
+                throw new UserError(file.name() + ": has no column '" + column + "' to take labels from"
+                        + " (header has: " + header + ")");
+            }
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                String id = field(record, mapping.position(TicketColumns.TICKET_ID));
+                String text = String.join("\n", nonBlank(field(record, mapping.position(TicketColumns.SUBJECT)),
+                        field(record, mapping.position(TicketColumns.BODY))));
+                boolean usable = record.size() == mapping.width() && !id.isBlank() && !text.isBlank();
+                tally.add(usable, id, text, usable ? record.get(labelAt) : "",
+                        file.name() + ":" + parser.getCurrentLineNumber(), file.name());
+            }
+        }
+    }
+
+    /**
+     * A Zendesk JSON export: the label field is a ticket field ({@code tags}, {@code type}, ...) or
+     * {@code custom_fields.<id>}; the text is what a run classifies, so internal notes never become training text.
+     */
+    private static void readJson(ExportFolder.ExportFile file, String column, SourceFileReader.Opener opener,
+                                 Tally tally) throws IOException {
+        ZendeskJsonReader reader = new ZendeskJsonReader(Map.of(file.name(), file.order()),
+                java.time.Instant.MAX, ExportReader.DEFAULT_MAX_FIELD_SIZE);
+        boolean fieldSeen = false;
+        long usable = 0;
+        for (Iterator<ZendeskJsonReader.Ticket> tickets = reader.tickets(opener); tickets.hasNext(); ) {
+            ZendeskJsonReader.Ticket ticket = tickets.next();
+            String cell = ticket.json() == null || !ticket.json().isObject() ? null
+                    : ZendeskJsonReader.labelCell(ticket.json(), column);
+            fieldSeen |= cell != null;
+            Object[] values = ticket.values();
+            String text = values == null ? "" : String.join("\n", nonBlank(
+                    Objects.toString(values[TicketColumns.SUBJECT.ordinal()], ""),
+                    Objects.toString(values[TicketColumns.BODY.ordinal()], "")));
+            usable += values == null ? 0 : 1;
+            tally.add(values != null, ticket.id(), text, cell == null ? "" : cell,
+                    file.name() + ":" + ticket.line(), file.name());
+        }
+        if (usable > 0 && !fieldSeen) {
+            throw new UserError(file.name() + ": no ticket has a field '" + column + "' to take labels from"
+                    + " (a ticket field such as tags or type, or custom_fields.<id>)");
+        }
+    }
+
+    /** Counts of an export's labelled tickets; a ticket id seen again replaces the earlier one. */
+    private static final class Tally {
+        private final Map<String, Category> map;
+        private final Map<String, LabeledText> byId = new LinkedHashMap<>();
+        private final Map<String, Long> unmappedValues = new LinkedHashMap<>();
+        private long tickets;
+        private long unmapped;
+        private long conflicting;
+        private long unusable;
+
+        Tally(Map<String, Category> map) {
+            this.map = map;
+        }
+
+        void add(boolean usable, String id, String text, String cell, String where, String fileName) {
+            tickets++;
+            if (!usable) {
+                unusable++;
+                return;
+            }
+            Set<Category> categories = new LinkedHashSet<>();
+            for (String value : values(cell, map)) {
+                Category category = map.get(key(value));
+                if (category != null) {
+                    categories.add(category);
+                } else {
+                    unmappedValues.merge(value, 1L, Long::sum);
+                }
+            }
+            if (categories.isEmpty()) {
+                unmapped++;
+            } else if (categories.size() > 1) {
+                conflicting++;
+            } else {
+                byId.put(id, new LabeledText(categories.iterator().next(), "", text, where, fileName));
+            }
+        }
+
+        Result result() {
+            List<String> topUnmapped = unmappedValues.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(20).map(Map.Entry::getKey)
+                    .toList();
+            return new Result(new ArrayList<>(byId.values()), tickets, unmapped, conflicting, unusable, topUnmapped);
+        }
     }
 
     /**

@@ -63,15 +63,25 @@ public final class ExportReader {
             return new Ingested(source, none, spark.createDataFrame(List.of(), rejectSchema()), 0, 0, List.of());
         }
         Map<String, SourceFileReader.FileInput> inputs = new HashMap<>();
+        Map<String, Integer> jsonOrders = new HashMap<>();
         for (ExportFolder.ExportFile file : files) {
-            inputs.put(file.name(), new SourceFileReader.FileInput(file.mapping(), file.order()));
+            if (file.format() == ExportFolder.Format.ZENDESK_JSON) {
+                jsonOrders.put(file.name(), file.order());
+            } else {
+                inputs.put(file.name(), new SourceFileReader.FileInput(file.mapping(), file.order()));
+            }
         }
         SourceFileReader reader = new SourceFileReader(source, shopZone, inputs, latest, maxFieldSize);
+        ZendeskJsonReader json = new ZendeskJsonReader(jsonOrders, latest, maxFieldSize);
         String paths = files.stream().map(ExportFolder.ExportFile::path).collect(Collectors.joining(","));
         // Each file is parsed whole by one task: quoted fields may span lines, so a file cannot be split at newlines.
         JavaRDD<Row> parsed = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .binaryFiles(paths)
-                .flatMap(file -> reader.read(fileName(file._1()), file._2()::open));
+                .flatMap(file -> {
+                    String name = fileName(file._1());
+                    return jsonOrders.containsKey(name) ? json.read(name, file._2()::open)
+                            : reader.read(name, file._2()::open);
+                });
         // A file is parsed by one task, so the rows are spread over all cores before anything else (caching,
         // classification) works on them. They are cached once: the duplicate check reads them twice (keys, then the
         // join), and the join with the few duplicated keys is cheap to repeat, so its result is not cached as well.
@@ -84,7 +94,7 @@ public final class ExportReader {
         Dataset<Row> rows = all.filter(rejected.unary_$bang()).select(columnsOf(source));
         Dataset<Row> rejects = all.filter(rejected).select(rejectColumns());
         return new Ingested(source, rows, rejects, counts.getLong(0), counts.getLong(1),
-                files.stream().map(f -> f.name() + " (" + f.mapping().name() + ")").toList());
+                files.stream().map(f -> f.name() + " (" + f.readAs() + ")").toList());
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.Optional;
 public enum Channel {
     EMAIL("email", "e-mail", "mail", "email ticket"),
     CHAT("chat", "livechat", "live chat", "whatsapp", "messenger", "sms"),
-    PHONE("phone", "telefoon", "telephone", "call", "voice", "tel"),
+    // "voicemail" is spelled out: as a word it would match "mail" and count as email.
+    PHONE("phone", "telefoon", "telephone", "call", "voice", "tel", "voicemail"),
     SOCIAL("social", "facebook", "instagram", "twitter", "x", "tiktok", "social media"),
     WEBFORM("webform", "web form", "web", "form", "contact form", "contactformulier", "api");
 

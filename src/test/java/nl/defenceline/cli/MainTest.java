@@ -80,9 +80,12 @@ class MainTest {
     }
 
     @Test
-    void aMissingRequiredFileIsNamed(@TempDir Path dir) {
+    void aFolderWithoutTicketsSaysWhatItFoundAndWhatItExpected(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("returns.csv"),
+                "return_id,order_id,sku,product_name,returned_at,reason_code,reason_text,quantity\n");
         assertEquals(2, main("run", "--input", dir.toString(), "--output", dir.resolve("out").toString()));
-        assertTrue(errors().startsWith("defence-line run: tickets.csv is missing from input folder"), errors());
+        assertTrue(errors().startsWith("defence-line run: no tickets in ") && errors().contains("returns.csv (returns)")
+                && errors().contains("expected a tickets export"), errors());
         assertEquals(1, errors().lines().count());
     }
 

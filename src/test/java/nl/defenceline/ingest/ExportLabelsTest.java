@@ -66,4 +66,35 @@ class ExportLabelsTest {
         assertTrue(unknown.getMessage().contains("unknown category 'SHIPPING', expected one of [PRODUCT_INFO"),
                 unknown.getMessage());
     }
+
+    @Test
+    void takesTagsAndCustomFieldsFromAZendeskJsonExport(@TempDir Path dir) throws Exception {
+        Path export = Files.createDirectory(dir.resolve("export"));
+        String ticket = "{\"id\": %d, \"created_at\": \"2026-11-02T10:00:00Z\", \"via\": {\"channel\": \"email\"}, "
+                + "\"subject\": \"%s\", \"requester_id\": 11, \"tags\": %s, "
+                + "\"custom_fields\": [{\"id\": 360011, \"value\": \"%s\"}]}\n";
+        Files.writeString(export.resolve("export-2026-11.json"),
+                String.format(ticket, 1, "Waar blijft mijn pakket?", "[\"levering\", \"vip\"]", "retour")
+                + String.format(ticket, 2, "Hoe stuur ik dit terug?", "[\"retour\"]", "retour")
+                + String.format(ticket, 3, "Pakket kwijt en retour", "[\"levering\", \"retour\"]", "levering")
+                + String.format(ticket, 4, "", "[\"levering\"]", "levering")
+                + "{\"id\": 5, \"created_at\": \"2026-11-02T10:00:00Z\"\n");
+
+        ExportLabels.Result tags = ExportLabels.read(export.toString(), "tags", ExportLabels.readMap(labelMap(dir)));
+        assertEquals(5, tags.tickets());
+        assertEquals(List.of(Category.DELIVERY, Category.RETURNS),
+                tags.texts().stream().map(LabeledText::category).toList());
+        assertEquals("export-2026-11.json:1", tags.texts().get(0).source());
+        assertEquals(1, tags.conflicting());
+        assertEquals(2, tags.unusable(), "a ticket without text and a truncated line");
+        assertEquals(List.of("vip"), tags.unmappedValues());
+
+        ExportLabels.Result custom = ExportLabels.read(export.toString(), "custom_fields.360011",
+                ExportLabels.readMap(labelMap(dir)));
+        assertEquals(List.of(Category.RETURNS, Category.RETURNS, Category.DELIVERY),
+                custom.texts().stream().map(LabeledText::category).toList());
+        UserError noField = assertThrows(UserError.class,
+                () -> ExportLabels.read(export.toString(), "Type", ExportLabels.readMap(labelMap(dir))));
+        assertTrue(noField.getMessage().contains("no ticket has a field 'Type'"), noField.getMessage());
+    }
 }

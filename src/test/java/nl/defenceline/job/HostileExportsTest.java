@@ -101,8 +101,8 @@ class HostileExportsTest {
     void anEmptyTicketsFileStopsWithOneLine() throws IOException {
         Run run = run("empty");
         assertEquals(2, run.exitCode());
-        assertTrue(run.errors().startsWith("defence-line run: tickets.csv is missing from input folder"), run.errors());
-        assertTrue(run.errors().contains("tickets.csv=empty file"), run.errors());
+        assertTrue(run.errors().startsWith("defence-line run: no tickets in "), run.errors());
+        assertTrue(run.errors().contains("ignored tickets.csv (empty file)"), run.errors());
         assertEquals(1, run.errors().lines().count(), run.errors());
     }
 
