@@ -49,7 +49,7 @@ class ExportFolderTest {
         assertEquals("no tickets in " + dir + ": found orders_export_1.csv (orders), products.csv (products); ignored "
                 + "tickets.csv (empty file); expected a tickets export (tickets.csv, a Zendesk, Freshdesk or Gorgias "
                 + "CSV, or a Zendesk JSON export)", error.getMessage());
-        assertEquals(UserError.BAD_INPUT, error.exitCode());
+        assertEquals(nl.defenceline.ExitCode.BAD_INPUT.code(), error.exitCode());
     }
 
     @Test
