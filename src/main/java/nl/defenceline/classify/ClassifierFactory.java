@@ -1,6 +1,7 @@
 package nl.defenceline.classify;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Creates classifiers on Spark executors. It is broadcast once; implementations load their model at most once per JVM
@@ -24,4 +25,12 @@ public interface ClassifierFactory extends Serializable {
 
     /** The same model with another calibration, e.g. {@link Calibration#none()} to see its raw probabilities. */
     ClassifierFactory withCalibration(Calibration calibration);
+
+    /**
+     * Things about the model the run's output should tell its user, one line each, such as a model that takes a
+     * slower scoring path; empty when there is nothing to say.
+     */
+    default List<String> warnings() {
+        return List.of();
+    }
 }

@@ -7,13 +7,11 @@ import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
- * Character n-grams (3 to 5) of each word, with word-boundary marks. Dutch glues words together (bezorgkosten,
- * retourlabel, maattabel), so "kosten" inside a compound must still count as "kosten".
+ * Character n-grams of each word ({@link FeatureRecipe#MIN_CHARS} to {@link FeatureRecipe#MAX_CHARS} long), with
+ * word-boundary marks. Dutch glues words together (bezorgkosten, retourlabel, maattabel), so "kosten" inside a
+ * compound must still count as "kosten".
  */
 public final class CharNgramFeatureGenerator implements FeatureGenerator {
-
-    private static final int MIN = 3;
-    private static final int MAX = 5;
 
     /** Public no-argument constructor: OpenNLP instantiates feature generators by class name when loading a model. */
     public CharNgramFeatureGenerator() {
@@ -23,13 +21,13 @@ public final class CharNgramFeatureGenerator implements FeatureGenerator {
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
         List<String> features = new ArrayList<>();
         for (String token : tokens) {
-            if (token.length() < MIN) {
+            if (token.length() < FeatureRecipe.MIN_CHARS) {
                 continue;
             }
-            String marked = "<" + token + ">";
-            for (int n = MIN; n <= MAX; n++) {
+            String marked = FeatureRecipe.WORD_START + token + FeatureRecipe.WORD_END;
+            for (int n = FeatureRecipe.MIN_CHARS; n <= FeatureRecipe.MAX_CHARS; n++) {
                 for (int start = 0; start + n <= marked.length(); start++) {
-                    features.add("c=" + marked.substring(start, start + n));
+                    features.add(FeatureRecipe.CHAR_PREFIX + marked.substring(start, start + n));
                 }
             }
         }

@@ -4,27 +4,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.defenceline.classify.TextCleaner;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * Computes what {@link DocumentCategorizerME#categorize(String[])} computes for a model trained by
- * {@link ModelTrainer} (words, word bigrams, character 3-5-grams), bit for bit, without making a String per feature:
- * the profile of the floor benchmark showed most of the classification time in building feature strings and
- * looking them up in the model's hash map. Not thread-safe (scratch buffer); the {@link Compiled} model is shared.
+ * Computes what {@link DocumentCategorizerME#categorize(String[])} computes for a model with {@link FeatureRecipe}'s
+ * features, bit for bit, without making a String per feature: the profile of the floor benchmark showed most of the
+ * classification time in building feature strings and looking them up in the model's hash map. Not thread-safe
+ * (scratch buffer); the {@link Compiled} model is shared.
  */
 final class FastDoccatScorer {
 
-    /** A model's predicates with their weights as dense rows (7 outcomes: denser is faster than OpenNLP's sparse). */
-    record Compiled(FeatureTable table, double[] weights, int outcomes) {
-        static Compiled of(Map<String, Context> predicates, int outcomes) {
+    /**
+     * A model's outcome labels and its predicates with their weights as dense rows (7 outcomes: denser is faster than
+     * OpenNLP's sparse rows).
+     */
+    record Compiled(FeatureTable table, double[] weights, String[] labels) {
+        static Compiled of(Map<String, Context> predicates, String[] labels) {
             FeatureTable table = new FeatureTable(predicates);
+            int outcomes = labels.length;
             double[] weights = new double[predicates.size() * outcomes];
             int row = 0;
             for (Context context : predicates.values()) {
@@ -35,16 +35,17 @@ final class FastDoccatScorer {
                 }
                 row++;
             }
-            return new Compiled(table, weights, outcomes);
+            return new Compiled(table, weights, labels);
+        }
+
+        int outcomes() {
+            return labels.length;
         }
     }
 
-    private static final String WORD = "bow=";
-    private static final String BIGRAM = "ng=";
-    private static final String CHARS = "c=";
-    private static final long WORD_HASH = FeatureTable.running(WORD);
-    private static final long BIGRAM_HASH = FeatureTable.running(BIGRAM);
-    private static final long CHARS_HASH = FeatureTable.running(CHARS);
+    private static final long WORD_HASH = FeatureTable.running(FeatureRecipe.WORD_PREFIX);
+    private static final long WORD_NGRAM_HASH = FeatureTable.running(FeatureRecipe.WORD_NGRAM_PREFIX);
+    private static final long CHARS_HASH = FeatureTable.running(FeatureRecipe.CHAR_PREFIX);
 
     /** Texts scored both ways when a model is loaded; any difference means the model's features are not ours. */
     private static final List<String> PROBES = List.of(
@@ -67,23 +68,21 @@ final class FastDoccatScorer {
     }
 
     /**
-     * The model's predicates and weights compiled for this scorer, or null when this scorer cannot reproduce the model exactly
-     * (other feature generators, another model type); such models are scored by OpenNLP itself.
+     * The model's predicates and weights compiled for this scorer, or null when this scorer cannot reproduce the model
+     * exactly (other feature generators, another model type); such models are scored by OpenNLP itself.
      */
     static Compiled compile(DoccatModel model) {
-        FeatureGenerator[] generators = model.getFactory().getFeatureGenerators();
-        MaxentModel maxent = model.getMaxentModel();
-        if (!(maxent instanceof GISModel gis) || generators.length != 3
-                || generators[0].getClass() != BagOfWordsFeatureGenerator.class
-                || generators[1].getClass() != NGramFeatureGenerator.class
-                || generators[2].getClass() != CharNgramFeatureGenerator.class) {
+        if (!(model.getMaxentModel() instanceof GISModel gis)
+                || !FeatureRecipe.isRecipeOf(model.getFactory().getFeatureGenerators())) {
             return null;
         }
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+        String[] labels = new String[gis.getNumOutcomes()];
+        Arrays.setAll(labels, gis::getOutcome);
         Compiled compiled;
         try {
-            compiled = Compiled.of(predicates, maxent.getNumOutcomes());
+            compiled = Compiled.of(predicates, labels);
         } catch (IllegalArgumentException sameHash) {
             return null;
         }
@@ -108,21 +107,22 @@ final class FastDoccatScorer {
             int length = put(0, token);
             add(sums, FeatureTable.hash(WORD_HASH, scratch, 0, length));
         }
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            int length = put(0, ":");
-            length = put(length, tokens[i]);
-            length = put(length, ":");
-            length = put(length, tokens[i + 1]);
-            add(sums, FeatureTable.hash(BIGRAM_HASH, scratch, 0, length));
+        for (int i = 0; i + FeatureRecipe.WORD_NGRAM <= tokens.length; i++) {
+            int length = 0;
+            for (int word = i; word < i + FeatureRecipe.WORD_NGRAM; word++) {
+                length = put(length, FeatureRecipe.WORD_NGRAM_SEPARATOR);
+                length = put(length, tokens[word]);
+            }
+            add(sums, FeatureTable.hash(WORD_NGRAM_HASH, scratch, 0, length));
         }
         for (String token : tokens) {
-            if (token.length() < 3) {
+            if (token.length() < FeatureRecipe.MIN_CHARS) {
                 continue;
             }
-            int length = put(0, "<");
+            int length = put(0, FeatureRecipe.WORD_START);
             length = put(length, token);
-            length = put(length, ">");
-            for (int n = 3; n <= 5; n++) {
+            length = put(length, FeatureRecipe.WORD_END);
+            for (int n = FeatureRecipe.MIN_CHARS; n <= FeatureRecipe.MAX_CHARS; n++) {
                 for (int start = 0; start + n <= length; start++) {
                     add(sums, FeatureTable.hash(CHARS_HASH, scratch, start, start + n));
                 }

@@ -10,9 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,16 +28,15 @@ import nl.defenceline.classify.Evaluation;
 import nl.defenceline.classify.LabeledText;
 import nl.defenceline.classify.TextClassifier;
 import nl.defenceline.classify.TextCleaner;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerEventStream;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
@@ -48,32 +49,69 @@ public final class ModelTrainer {
     /** Manifest property that holds the model's {@link Calibration}, when it was calibrated. */
     static final String CALIBRATION_PROPERTY = "defenceline-calibration";
 
+    private static final int ITERATIONS = 200;
+    private static final int CUTOFF = 1;
+
     /** Part of the data hash, so a change of features or parameters also counts as a new model. */
-    private static final String RECIPE = "maxent;iterations=200;cutoff=1;features=bow+bigram+char3-5;cleaner=v1;calibration=v2";
+    private static final String RECIPE = "maxent;iterations=" + ITERATIONS + ";cutoff=" + CUTOFF + ";features="
+            + FeatureRecipe.DESCRIPTION + ";cleaner=v1;calibration=v2";
 
     private ModelTrainer() {
     }
 
     /** Trains a model on all given texts and records the version in its manifest. */
     public static DoccatModel train(List<LabeledText> texts, String version) {
+        return train(texts, events(texts), version);
+    }
+
+    /**
+     * Trains on {@code texts}, each taken as its event in {@code events}. GIS training is single-threaded and
+     * deterministic, so the model does not depend on which thread trains it or on what trains beside it.
+     */
+    private static DoccatModel train(List<LabeledText> texts, Map<LabeledText, Event> events, String version) {
         try {
             TrainingParameters params = TrainingParameters.defaultParams();
             params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-            params.put(TrainingParameters.ITERATIONS_PARAM, 200);
-            params.put(TrainingParameters.CUTOFF_PARAM, 1);
+            params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+            params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
             Map<String, String> manifest = new HashMap<>();
             EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
-            DoccatFactory factory = new DoccatFactory(featureGenerators());
-            List<DocumentSample> samples = texts.stream()
-                    .map(t -> new DocumentSample(t.category().name(), TextCleaner.tokens(t.text())))
-                    .toList();
-            MaxentModel maxent = trainer.train(new DocumentCategorizerEventStream(
-                    ObjectStreamUtils.createObjectStream(samples), factory.getFeatureGenerators()));
+            MaxentModel maxent = trainer.train(ObjectStreamUtils.createObjectStream(
+                    texts.stream().map(events::get).toList()));
             manifest.put(VERSION_PROPERTY, version);
-            return new DoccatModel("mul", maxent, manifest, factory);
+            return new DoccatModel("mul", maxent, manifest, new DoccatFactory(FeatureRecipe.generators()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each distinct text's training event, made by OpenNLP's own event stream from {@link FeatureRecipe}'s features,
+     * so training on them is training on the texts. Made once, an event serves every training that uses its text
+     * (all the folds, the final model, each repeat of a weighted text); OpenNLP's indexer only reads events, so
+     * concurrent trainings can share them. Equal features share one String: the events stay in memory throughout.
+     */
+    private static Map<LabeledText, Event> events(Collection<LabeledText> texts) {
+        List<LabeledText> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
+        List<DocumentSample> samples = distinct.stream()
+                .map(t -> new DocumentSample(t.category().name(), TextCleaner.tokens(t.text())))
+                .toList();
+        Map<LabeledText, Event> events = new HashMap<>();
+        Map<String, String> features = new HashMap<>();
+        try (ObjectStream<Event> stream = new DocumentCategorizerEventStream(
+                ObjectStreamUtils.createObjectStream(samples), FeatureRecipe.generators())) {
+            for (LabeledText text : distinct) {
+                Event event = stream.read();
+                String[] context = event.getContext().clone();
+                for (int i = 0; i < context.length; i++) {
+                    context[i] = features.computeIfAbsent(context[i], f -> f);
+                }
+                events.put(text, new Event(event.getOutcome(), context));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return events;
     }
 
     /**
@@ -91,7 +129,8 @@ public final class ModelTrainer {
      * Trains on the base texts plus real labelled texts (each counted its group's weight) and calibrates the model by
      * k-fold cross-fitting on the real texts: each fold's texts are scored by a model trained without them, and the
      * temperature, review threshold and confusion matrix are fitted on those out-of-fold scores. So every real text is
-     * both trained on and calibrated on, never by the same model. Folds are trained on all cores.
+     * both trained on and calibrated on, never by the same model. The folds and the final model train side by side
+     * on all cores, from texts featurised once.
      *
      * @param folds at least 2
      */
@@ -117,39 +156,47 @@ public final class ModelTrainer {
             order.add(i);
         }
         Collections.shuffle(order, new Random(42));
-        List<Callable<Map<Integer, double[]>>> tasks = new ArrayList<>();
-        for (int fold = 0; fold < folds; fold++) {
-            int heldOut = fold;
-            tasks.add(() -> {
-                List<Integer> rest = new ArrayList<>();
-                List<Integer> test = new ArrayList<>();
-                for (int k = 0; k < order.size(); k++) {
-                    (k % folds == heldOut ? test : rest).add(order.get(k));
-                }
-                OpenNlpClassifier raw = new OpenNlpClassifier(
-                        train(weighted(base, texts, weights, rest), "fold-" + heldOut));
-                Map<Integer, double[]> scores = new HashMap<>();
-                for (int i : test) {
-                    scores.put(i, raw.probabilities(texts.get(i).text()));
-                }
-                return scores;
-            });
-        }
-        double[][] outOfFold = new double[texts.size()][];
-        runOnAllCores(tasks, folds).forEach(scores -> scores.forEach((i, p) -> outOfFold[i] = p));
-        Calibration calibration = Calibration.fit(List.of(outOfFold),
-                texts.stream().map(LabeledText::category).toList());
-        if (shopTexts.size() >= MIN_SHOP_TEXTS_FOR_SHARES) {
-            calibration = calibration.withShopConfusion(shopTexts.stream().map(i -> outOfFold[i]).toList(),
-                    shopTexts.stream().map(i -> texts.get(i).category()).toList());
-        }
         List<Integer> all = new ArrayList<>(order);
         Collections.sort(all);
-        DoccatModel model = train(weighted(base, texts, weights, all), version);
-        Map<String, String> manifest = new HashMap<>();
-        manifest.put(VERSION_PROPERTY, version);
-        manifest.put(CALIBRATION_PROPERTY, calibration.encode());
-        return new DoccatModel("mul", model.getMaxentModel(), manifest, model.getFactory());
+        List<LabeledText> everything = weighted(base, texts, weights, all);
+        Map<LabeledText, Event> events = events(everything);
+        // The folds and the final model are independent trainings: all of them at once, as far as the cores go.
+        try (Trainings trainings = new Trainings(folds + 1)) {
+            Future<DoccatModel> finalModel = trainings.submit(() -> train(everything, events, version));
+            List<Future<Map<Integer, double[]>>> foldScores = new ArrayList<>();
+            for (int fold = 0; fold < folds; fold++) {
+                int heldOut = fold;
+                foldScores.add(trainings.submit(() -> {
+                    List<Integer> rest = new ArrayList<>();
+                    List<Integer> test = new ArrayList<>();
+                    for (int k = 0; k < order.size(); k++) {
+                        (k % folds == heldOut ? test : rest).add(order.get(k));
+                    }
+                    OpenNlpClassifier raw = new OpenNlpClassifier(
+                            train(weighted(base, texts, weights, rest), events, "fold-" + heldOut));
+                    Map<Integer, double[]> scores = new HashMap<>();
+                    for (int i : test) {
+                        scores.put(i, raw.probabilities(texts.get(i).text()));
+                    }
+                    return scores;
+                }));
+            }
+            double[][] outOfFold = new double[texts.size()][];
+            for (Future<Map<Integer, double[]>> scores : foldScores) {
+                Trainings.result(scores).forEach((i, p) -> outOfFold[i] = p);
+            }
+            Calibration calibration = Calibration.fit(List.of(outOfFold),
+                    texts.stream().map(LabeledText::category).toList());
+            if (shopTexts.size() >= MIN_SHOP_TEXTS_FOR_SHARES) {
+                calibration = calibration.withShopConfusion(shopTexts.stream().map(i -> outOfFold[i]).toList(),
+                        shopTexts.stream().map(i -> texts.get(i).category()).toList());
+            }
+            Map<String, String> manifest = new HashMap<>();
+            manifest.put(VERSION_PROPERTY, version);
+            manifest.put(CALIBRATION_PROPERTY, calibration.encode());
+            DoccatModel model = Trainings.result(finalModel);
+            return new DoccatModel("mul", model.getMaxentModel(), manifest, model.getFactory());
+        }
     }
 
     /** The base texts followed by each extra text {@code weight} times: maxent counts a repeated event that often. */
@@ -187,15 +234,6 @@ public final class ModelTrainer {
         return Calibration.decode(model.getManifestProperty(CALIBRATION_PROPERTY));
     }
 
-    private static FeatureGenerator[] featureGenerators() {
-        try {
-            return new FeatureGenerator[] {
-                new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharNgramFeatureGenerator()};
-        } catch (opennlp.tools.util.InvalidFormatException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * k-fold cross-validation with a fixed shuffle, so the figures are repeatable. Folds are trained on all cores
      * (each fold is independent) and their results added in fold order, so the figures do not depend on the cores.
@@ -203,47 +241,68 @@ public final class ModelTrainer {
     public static Evaluation crossValidate(List<LabeledText> texts, int folds, long seed) {
         List<LabeledText> shuffled = new ArrayList<>(texts);
         Collections.shuffle(shuffled, new Random(seed));
-        List<Callable<Evaluation>> tasks = new ArrayList<>();
-        for (int fold = 0; fold < folds; fold++) {
-            int heldOut = fold;
-            tasks.add(() -> evaluateFold(shuffled, folds, heldOut));
-        }
+        Map<LabeledText, Event> events = events(shuffled);
         Evaluation total = new Evaluation();
-        runOnAllCores(tasks, folds).forEach(total::addAll);
+        try (Trainings trainings = new Trainings(folds)) {
+            List<Future<Evaluation>> results = new ArrayList<>();
+            for (int fold = 0; fold < folds; fold++) {
+                int heldOut = fold;
+                results.add(trainings.submit(() -> evaluateFold(shuffled, events, folds, heldOut)));
+            }
+            results.forEach(result -> total.addAll(Trainings.result(result)));
+        }
         return total;
     }
 
-    /** Runs independent trainings on all cores; the results come back in the tasks' order. */
-    private static <T> List<T> runOnAllCores(List<Callable<T>> tasks, int parallelism) {
-        int threads = Math.min(parallelism, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "training-fold");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> result : pool.invokeAll(tasks)) {
-                results.add(result.get());
+    /** Independent trainings on daemon threads, one per core or per training, whichever is fewer. */
+    private static final class Trainings implements AutoCloseable {
+        private final ExecutorService pool;
+
+        Trainings(int trainings) {
+            int threads = Math.min(trainings, Runtime.getRuntime().availableProcessors());
+            this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "training");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        <T> Future<T> submit(Callable<T> training) {
+            return pool.submit(training);
+        }
+
+        /** The training's result once it is done; its failure as the exception it threw. */
+        static <T> T result(Future<T> training) {
+            try {
+                return training.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("training interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
             }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }
 
-    private static Evaluation evaluateFold(List<LabeledText> shuffled, int folds, int fold) {
+    private static Evaluation evaluateFold(List<LabeledText> shuffled, Map<LabeledText, Event> events, int folds,
+                                           int fold) {
         List<LabeledText> train = new ArrayList<>();
         List<LabeledText> test = new ArrayList<>();
         for (int i = 0; i < shuffled.size(); i++) {
             (i % folds == fold ? test : train).add(shuffled.get(i));
         }
-        return Evaluation.of(new OpenNlpClassifier(train(train, "cv-fold-" + fold)), test);
+        return Evaluation.of(new OpenNlpClassifier(train(train, events, "cv-fold-" + fold)), test);
     }
 
     /** Version string: training date and a hash of the training files and recipe. */

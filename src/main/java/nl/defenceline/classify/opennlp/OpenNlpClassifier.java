@@ -3,6 +3,7 @@ package nl.defenceline.classify.opennlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.defenceline.classify.Calibration;
@@ -16,13 +17,14 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * A {@link TextClassifier} backed by one OpenNLP {@link DocumentCategorizerME} and one {@link LanguageDetectorME};
- * not thread-safe, like them.
+ * A {@link TextClassifier} on an OpenNLP document model and language model, each scored by this package's fast scorer
+ * when it reproduces the model and by OpenNLP's own {@link DocumentCategorizerME} or {@link LanguageDetectorME}
+ * otherwise; not thread-safe, like them.
  */
 final class OpenNlpClassifier implements TextClassifier {
 
     /** The language model shipped in the opennlp-models-langdetect artifact. */
-    private static final String LANGUAGE_MODEL = "langdetect-183.bin";
+    static final String LANGUAGE_MODEL = "langdetect-183.bin";
 
     /**
      * ISO 639-3 codes the detector gives, mapped to the shop's languages. Short Dutch texts are often taken for
@@ -40,34 +42,54 @@ final class OpenNlpClassifier implements TextClassifier {
      */
     static final int LANGUAGE_SAMPLE = 300;
 
-    private final DocumentCategorizerME categorizer;
+    /** Exactly one of each pair is set: the fast one when it reproduces its model, else OpenNLP's. */
     private final FastDoccatScorer fast;
-    private final LanguageDetectorME languageDetector;
+    private final DocumentCategorizerME categorizer;
     private final FastLanguageDetector fastLanguageDetector;
+    private final LanguageDetectorME languageDetector;
     private final Calibration calibration;
+    /** The category of each of the model's outcomes. */
+    private final Category[] outcomeCategories;
     /** For each of the model's outcomes, the index of its category in {@link Category#trainedValues()}. */
     private final int[] outcomeToCategory;
 
     /**
-     * @param table       the model's predicates for the fast scorer, or null to score with OpenNLP's categorizer only
+     * @param model       scored by OpenNLP's categorizer when {@code table} is null; not used (may be null) otherwise
+     * @param table       the model's predicates for the fast scorer, or null to score with OpenNLP's categorizer
      * @param calibration applied to the model's probabilities
      */
     OpenNlpClassifier(DoccatModel model, FastDoccatScorer.Compiled table, Calibration calibration) {
-        this.categorizer = new DocumentCategorizerME(model);
         this.calibration = calibration;
-        List<Category> trained = Category.trainedValues();
-        this.outcomeToCategory = new int[categorizer.getNumberOfCategories()];
-        for (int i = 0; i < outcomeToCategory.length; i++) {
-            outcomeToCategory[i] = trained.indexOf(Category.valueOf(categorizer.getCategory(i)));
+        String[] labels;
+        if (table != null) {
+            this.fast = new FastDoccatScorer(table);
+            this.categorizer = null;
+            labels = table.labels();
+        } else {
+            this.fast = null;
+            this.categorizer = new DocumentCategorizerME(model);
+            labels = new String[categorizer.getNumberOfCategories()];
+            Arrays.setAll(labels, categorizer::getCategory);
         }
-        this.fast = table == null ? null : new FastDoccatScorer(table);
-        this.languageDetector = new LanguageDetectorME(LanguageModelHolder.MODEL);
-        this.fastLanguageDetector = LanguageModelHolder.COMPILED == null
-                ? null : new FastLanguageDetector(LanguageModelHolder.COMPILED);
+        List<Category> trained = Category.trainedValues();
+        this.outcomeCategories = new Category[labels.length];
+        this.outcomeToCategory = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            outcomeCategories[i] = Category.valueOf(labels[i]);
+            outcomeToCategory[i] = trained.indexOf(outcomeCategories[i]);
+        }
+        FastLanguageDetector.Compiled languages = LanguageModelHolder.COMPILED;
+        this.fastLanguageDetector = languages == null ? null : new FastLanguageDetector(languages);
+        this.languageDetector = languages == null ? new LanguageDetectorME(LanguageModelHolder.MODEL) : null;
     }
 
     OpenNlpClassifier(DoccatModel model) {
         this(model, FastDoccatScorer.compile(model), Calibration.none());
+    }
+
+    /** Whether language detection takes the fast path; when not, it takes OpenNLP's, about twice as slow. */
+    static boolean fastLanguageDetection() {
+        return LanguageModelHolder.COMPILED != null;
     }
 
     @Override
@@ -113,7 +135,7 @@ final class OpenNlpClassifier implements TextClassifier {
     }
 
     private Category category(int outcome) {
-        return Category.valueOf(categorizer.getCategory(outcome));
+        return outcomeCategories[outcome];
     }
 
     private String language(String own) {
@@ -127,10 +149,21 @@ final class OpenNlpClassifier implements TextClassifier {
         return LANGUAGES.getOrDefault(code, code);
     }
 
-    /** Loads the language model once per JVM, on first use; the models are thread-safe, the detectors are not. */
+    /**
+     * Loads the language model once per JVM, on first use. Compiled for the fast detector, OpenNLP's model is not kept:
+     * only the path taken holds memory. The models are thread-safe, the detectors are not.
+     */
     private static final class LanguageModelHolder {
-        static final LanguageDetectorModel MODEL = load();
-        static final FastLanguageDetector.Compiled COMPILED = FastLanguageDetector.compile(MODEL);
+        /** Null when the fast detector does not reproduce the model. */
+        static final FastLanguageDetector.Compiled COMPILED;
+        /** Null when {@link #COMPILED} is set. */
+        static final LanguageDetectorModel MODEL;
+
+        static {
+            LanguageDetectorModel model = load();
+            COMPILED = FastLanguageDetector.compile(model);
+            MODEL = COMPILED == null ? model : null;
+        }
 
         private static LanguageDetectorModel load() {
             try (InputStream in = OpenNlpClassifier.class.getClassLoader().getResourceAsStream(LANGUAGE_MODEL)) {
