@@ -18,11 +18,6 @@ public interface ClassifierFactory extends Serializable {
     /** What the model knows of its own errors on real text: temperature, review threshold, confusion matrix. */
     Calibration calibration();
 
-    /** One line per thing a user should know about how this model scores, e.g. that it falls back to a slow path. */
-    default java.util.List<String> warnings() {
-        return java.util.List.of();
-    }
-
     /** The same model with another calibration, e.g. {@link Calibration#none()} to see its raw probabilities. */
     ClassifierFactory withCalibration(Calibration calibration);
 
