@@ -16,6 +16,7 @@ fi
 source "$config"
 : "${EXPORT_DIR:?EXPORT_DIR must be set in $config}" "${REPORTS_DIR:?REPORTS_DIR must be set in $config}"
 TIMEZONE=${TIMEZONE:-Europe/Amsterdam}
+LANGUAGE=${LANGUAGE:-nl}
 KEEP_DAYS=${KEEP_DAYS:-30}
 LOG_FILE=${LOG_FILE:-"$REPORTS_DIR/nightly.log"}
 LOCK_FILE=${LOCK_FILE:-"$REPORTS_DIR/.nightly.lock"}
@@ -40,7 +41,7 @@ fi
 log "nightly $day: start, input $input, output $REPORTS_DIR/$day"
 started=$(date +%s)
 # Stage lines ("read export  2.1 s", row counts) go to the log as plain lines, never a progress bar.
-( dl_run run --input "$input" --output "$REPORTS_DIR/$day" --timezone "$TIMEZONE" $RUN_ARGS ) 2>&1 \
+( dl_run run --input "$input" --output "$REPORTS_DIR/$day" --timezone "$TIMEZONE" --language "$LANGUAGE" $RUN_ARGS ) 2>&1 \
   | while IFS= read -r line; do log "  $line"; done
 code=${PIPESTATUS[0]}
 log "nightly $day: exit $code after $(( $(date +%s) - started )) s"

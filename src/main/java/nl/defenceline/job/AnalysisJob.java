@@ -96,7 +96,7 @@ public final class AnalysisJob {
     }
 
     private RunResult analyse(ReportFolder folder, Instant started) {
-        Publisher publisher = new Publisher(folder.staging(), config.orderNumbers());
+        Publisher publisher = new Publisher(folder.staging(), config.orderNumbers(), config.language());
         Read read = step("read export", () -> read(folder, publisher, started));
         List<String> warnings = warnings(read.ingested());
         warnings.forEach(warning -> progress.accept("warning: " + warning));
@@ -235,7 +235,8 @@ public final class AnalysisJob {
 
     private RunSummary summarise(Read read, Map<Source, Dataset<Row>> classified, Instant started,
                                  RunSummary.Outputs outputs, String output) {
-        RunSummary.Run run = new RunSummary.Run(config.input(), output, config.shopZone().getId(), config.minRecurrence(),
+        RunSummary.Run run = new RunSummary.Run(config.input(), output, config.shopZone().getId(),
+                config.language().getLanguage(), config.minRecurrence(),
                 config.mapping() == null ? "detected per file" : config.mapping().name(), config.maxRejectShare(),
                 RunSummary.zoned(started, config.shopZone()));
         Map<String, RunSummary.Input> inputs = new LinkedHashMap<>();

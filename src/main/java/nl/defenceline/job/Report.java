@@ -48,6 +48,11 @@ record Report(Output output, Function<ReportInputs, Dataset<Row>> compute, Sourc
         return new Report(Output.csv(file), compute, null, in -> true, List.of(order));
     }
 
+    Report translated(ReportColumns column, ReportColumns keyColumn, String prefix, String suffix, String fallback) {
+        return new Report(output.translated(column, keyColumn, prefix, suffix, fallback), compute, requires, when,
+                streamed);
+    }
+
     Report freeText(ReportColumns... columns) {
         return new Report(output.freeText(columns), compute, requires, when, streamed);
     }
@@ -72,16 +77,14 @@ record Report(Output output, Function<ReportInputs, Dataset<Row>> compute, Sourc
         return new Report(output, compute, requires, condition, streamed);
     }
 
-    /** Why the report cannot be computed from this export, or null when it can. */
-    String missingInput(ReportInputs inputs) {
-        return requires == null || inputs.ingested(requires).used() > 0 ? null
-                : "not available: the export has no usable " + requires.fileName();
+    /** Whether the export lacks the input this report cannot do without. */
+    boolean inputMissing(ReportInputs inputs) {
+        return requires != null && inputs.ingested(requires).used() == 0;
     }
 
     /** Computes a small report, collects it and publishes it; a report whose input is missing gets a note row. */
     ReportTable publish(ReportInputs inputs, Publisher publisher) {
-        String missing = missingInput(inputs);
-        return missing != null ? publisher.publishUnavailable(output, missing, requires.fileStem())
+        return inputMissing(inputs) ? publisher.publishUnavailable(output, requires.fileStem())
                 : publisher.publish(output, collected(compute.apply(inputs)));
     }
 

@@ -39,6 +39,7 @@ final class Reports {
     static final List<Report> ALL = Stream.concat(Stream.of(
             Report.csv("complaint-sources.csv", in -> ComplaintSources.compute(in.tickets(), in.productNames(),
                             in.config().topProducts(), in.shares()))
+                    .translated(ReportColumns.ACTION, ReportColumns.CATEGORY, "category", "action", null)
                     .onDashboard(PageSection.of("complaint-sources", View.PARETO).columns(ReportColumns.CATEGORY,
                             ReportColumns.TICKETS, ReportColumns.SHARE, ReportColumns.SHARE_LOW,
                             ReportColumns.SHARE_HIGH, ReportColumns.CONFIDENT, ReportColumns.ACTION,
@@ -54,6 +55,7 @@ final class Reports {
                     .perOwner(ReportColumns.PRODUCT_CATEGORY_ROWS, PageSection.of("product-complaints", View.TABLE)),
             Report.csv("recurring-return-reasons.csv", in -> RecurringReturnReasons.compute(in.returns(),
                             in.productNames(), in.orders(), in.config().minRecurrence()))
+                    .translated(ReportColumns.FIX, ReportColumns.REASON, "reason", "fix", "reason.shop-code.fix")
                     .onDashboard(PageSection.of("recurring-return-reasons", View.TABLE)
                             .rowsWhere(ReportColumns.RECURRING, true))
                     .perOwner(ReportColumns.RECURRING_RETURN_REASONS)

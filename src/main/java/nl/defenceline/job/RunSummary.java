@@ -52,8 +52,8 @@ public record RunSummary(Run run, String modelVersion, Window window, Map<String
      * @param mapping   the forced column mapping, or "detected per file"
      * @param startedAt ISO-8601 with the shop's offset
      */
-    public record Run(String input, String output, String timezone, int minRecurrence, String mapping,
-                      double maxRejectShare, String startedAt) {
+    public record Run(String input, String output, String timezone, String language, int minRecurrence,
+                      String mapping, double maxRejectShare, String startedAt) {
     }
 
     /** First and last timestamp, ISO-8601 with the shop's offset; null when there is none. */

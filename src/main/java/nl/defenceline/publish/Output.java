@@ -15,12 +15,14 @@ import nl.defenceline.schema.ReportColumns;
  * @param dashboard  whether the section is on index.html (owners' pages show every per-owner report's section)
  * @param ownerIndex the column of owners/index.csv that counts the rows of this report on an owner's page, or null
  *                   when the report is not split per owner (a split report needs a {@code sku} column)
+ * @param translations the human-readable columns the publisher writes in the run's language
  */
 public record Output(String file, List<ReportColumns> freeText, PageSection page, boolean dashboard,
-                     ReportColumns ownerIndex) implements java.io.Serializable {
+                     ReportColumns ownerIndex, List<Translation> translations) implements java.io.Serializable {
 
     public Output {
         freeText = List.copyOf(freeText);
+        translations = List.copyOf(translations);
         if (file == null && page == null) {
             throw new IllegalArgumentException("an output is written to a file, shown on a page, or both");
         }
@@ -28,20 +30,20 @@ public record Output(String file, List<ReportColumns> freeText, PageSection page
 
     /** A report written as a CSV file. */
     public static Output csv(String file) {
-        return new Output(Objects.requireNonNull(file), List.of(), null, false, null);
+        return new Output(Objects.requireNonNull(file), List.of(), null, false, null, List.of());
     }
 
     /** A report that is only shown on the pages (e.g. quotes), never written as a file of its own. */
     public static Output pageOnly(PageSection page) {
-        return new Output(null, List.of(), page, true, null);
+        return new Output(null, List.of(), page, true, null, List.of());
     }
 
     public Output freeText(ReportColumns... columns) {
-        return new Output(file, List.of(columns), page, dashboard, ownerIndex);
+        return new Output(file, List.of(columns), page, dashboard, ownerIndex, translations);
     }
 
     public Output onDashboard(PageSection section) {
-        return new Output(file, freeText, section, true, ownerIndex);
+        return new Output(file, freeText, section, true, ownerIndex, translations);
     }
 
     /** Splits the report per owner, shown on their pages with its dashboard section. */
@@ -49,12 +51,44 @@ public record Output(String file, List<ReportColumns> freeText, PageSection page
         if (page == null) {
             throw new IllegalStateException("declare the page section of " + file + " before splitting it per owner");
         }
-        return new Output(file, freeText, page, dashboard, indexColumn);
+        return new Output(file, freeText, page, dashboard, indexColumn, translations);
     }
 
     /** Splits the report per owner, shown on their pages only, with this section. */
     public Output perOwner(ReportColumns indexColumn, PageSection section) {
-        return new Output(file, freeText, section, false, indexColumn);
+        return new Output(file, freeText, section, false, indexColumn, translations);
+    }
+
+    /** Writes {@code column} in the run's language; see {@link Translation}. */
+    public Output translated(ReportColumns column, ReportColumns keyColumn, String prefix, String suffix,
+                             String fallback) {
+        List<Translation> all = new java.util.ArrayList<>(translations);
+        all.add(new Translation(column, keyColumn, prefix, suffix, fallback));
+        return new Output(file, freeText, page, dashboard, ownerIndex, all);
+    }
+
+    /** The table with its declared columns in the language of {@code messages}. */
+    public Table translated(Table table, Messages messages) {
+        if (translations.isEmpty() || table.rows().isEmpty()) {
+            return table;
+        }
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            List<Object> copy = new java.util.ArrayList<>(row);
+            for (Translation translation : translations) {
+                int column = table.columnIndex(translation.column().column());
+                Object key = row.get(table.columnIndex(translation.keyColumn().column()));
+                String text = key == null ? null : messages.find(translation.key(key));
+                if (text == null && key != null && translation.fallback() != null) {
+                    text = messages.get(translation.fallback());
+                }
+                if (text != null) {
+                    copy.set(column, text);
+                }
+            }
+            rows.add(copy);
+        }
+        return new Table(table.header(), rows);
     }
 
     public boolean splitPerOwner() {

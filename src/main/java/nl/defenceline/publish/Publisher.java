@@ -17,28 +17,38 @@ public final class Publisher implements java.io.Serializable {
 
     private final OutputFolder folder;
     private final Pattern orderNumbers;
+    private final java.util.Locale language;
+
+    /** An English publisher, for tools and tests. */
+    public Publisher(OutputFolder folder, Pattern orderNumbers) {
+        this(folder, orderNumbers, java.util.Locale.ENGLISH);
+    }
 
     /**
      * @param orderNumbers the shop's order-number pattern, redacted from free text as well; null for none
+     * @param language     the language of the human-readable columns (actions, fixes, notes) and of the pages
      */
-    public Publisher(OutputFolder folder, Pattern orderNumbers) {
+    public Publisher(OutputFolder folder, Pattern orderNumbers, java.util.Locale language) {
         this.folder = folder;
         this.orderNumbers = orderNumbers;
+        this.language = language;
     }
 
     /** Redacts a collected report and writes its file, if it has one; returns it as the pages show it. */
     public ReportTable publish(Output output, Table table) {
-        return write(new ReportTable(output, output.redacted(table, orderNumbers), null));
+        Table translated = output.translated(table, Messages.of(language));
+        return write(new ReportTable(output, output.redacted(translated, orderNumbers), null));
     }
 
     /**
      * Writes a report the export lacks the input for: its file holds one note row saying so, its sections say it in
      * a sentence.
      *
-     * @param note   the file's note row, e.g. "not available: the export has no usable returns.csv"
-     * @param source the missing input's file stem, for the pages' sentence (message key {@code missing.<stem>})
+     * @param source the missing input's file stem: the file's note names it, the pages' sentence is the message
+     *               {@code missing.<stem>}
      */
-    public ReportTable publishUnavailable(Output output, String note, String source) {
+    public ReportTable publishUnavailable(Output output, String source) {
+        String note = Messages.of(language).get("note.missing", source + ".csv");
         return write(new ReportTable(output, Table.note(note), source));
     }
 

@@ -62,4 +62,19 @@ class ReportsTest {
         assertTrue(Reports.ALL.stream().filter(r -> r.output().file() != null
                 && r.output().file().startsWith("rejects/")).allMatch(r -> !r.streamed().isEmpty()));
     }
+
+    /** The reports compute the English texts; the English messages must be those texts, or English CSVs change. */
+    @Test
+    void theEnglishMessagesOfTheReadableColumnsAreTheTextsTheReportsCompute() {
+        Messages english = Messages.of(java.util.Locale.ENGLISH);
+        for (nl.defenceline.classify.Category category : nl.defenceline.classify.Category.values()) {
+            assertEquals(category.action(), english.get("category." + category.name() + ".action"));
+        }
+        nl.defenceline.publish.Translation fix = new nl.defenceline.publish.Translation(ReportColumns.FIX,
+                ReportColumns.REASON, "reason", "fix", "reason.shop-code.fix");
+        for (nl.defenceline.insights.ReturnReason reason : nl.defenceline.insights.ReturnReason.values()) {
+            assertEquals(reason.fix(), english.get("reason." + reason.label().replace(' ', '-') + ".fix"));
+        }
+        assertEquals(nl.defenceline.insights.ReturnReason.fixOf("a shop's own code"), english.get(fix.fallback()));
+    }
 }

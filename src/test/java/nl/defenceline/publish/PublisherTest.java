@@ -65,8 +65,7 @@ class PublisherTest {
         Output reasons = Output.csv("recurring-return-reasons.csv")
                 .onDashboard(PageSection.of("recurring-return-reasons", PageSection.View.TABLE))
                 .perOwner(ReportColumns.RECURRING_RETURN_REASONS);
-        ReportTable report = publisher.publishUnavailable(reasons, "not available: the export has no usable returns.csv",
-                "returns");
+        ReportTable report = publisher.publishUnavailable(reasons, "returns");
         publisher.publishPages(List.of(report), java.util.Map.of(), new PageContext("export", "2026-11-09",
                 "2026-11-15", "Europe/Amsterdam", "model", List.of("classified on subjects only"), Locale.ENGLISH));
 
@@ -83,12 +82,27 @@ class PublisherTest {
     void theDutchPagesSayItInDutch(@TempDir Path dir) throws Exception {
         Publisher publisher = new Publisher(OutputFolder.local(dir), null);
         ReportTable report = publisher.publishUnavailable(Output.csv("recurring-return-reasons.csv")
-                .onDashboard(PageSection.of("recurring-return-reasons", PageSection.View.TABLE)),
-                "not available: the export has no usable returns.csv", "returns");
+                .onDashboard(PageSection.of("recurring-return-reasons", PageSection.View.TABLE)), "returns");
         publisher.publishPages(List.of(report), java.util.Map.of(), new PageContext("export", "2026-11-09",
                 "2026-11-15", "Europe/Amsterdam", "model", List.of(), Locale.forLanguageTag("nl")));
         String page = Files.readString(dir.resolve("index.html"));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("lang=\"nl\"") && page.contains("Geen retouren in deze export.")
                 && page.contains("trendperiode 2026-11-09 tot en met 2026-11-15"), page);
+    }
+
+    @Test
+    void writesTheDeclaredHumanReadableColumnsInTheRunsLanguage(@TempDir Path dir) throws Exception {
+        Output reasons = Output.csv("reasons.csv")
+                .translated(ReportColumns.FIX, ReportColumns.REASON, "reason", "fix", "reason.shop-code.fix");
+        Table table = new Table(List.of("reason", "fix"), List.of(List.of("too small", "Size chart: the product runs small"),
+                List.of("kapotte rits", "Read the customers' comments: no standard fix for this reason")));
+        Publisher dutch = new Publisher(OutputFolder.local(dir), null, Locale.forLanguageTag("nl"));
+        assertEquals(List.of(List.of("too small", "Maattabel: het product valt klein"), List.of("kapotte rits",
+                "Lees de opmerkingen van de klanten: voor deze reden is er geen standaardoplossing")),
+                dutch.publish(reasons, table).table().rows());
+        assertEquals(table.rows(), new Publisher(OutputFolder.local(dir), null).publish(reasons, table).table().rows(),
+                "the English messages are the texts the reports compute");
+        assertEquals("note\nniet beschikbaar: de export heeft geen bruikbare orders.csv\n", Files.readString(
+                dir.resolve(dutch.publishUnavailable(Output.csv("rate.csv"), "orders").output().file())));
     }
 }
