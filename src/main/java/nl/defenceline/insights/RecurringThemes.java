@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -191,15 +190,18 @@ public final class RecurringThemes {
                 quotes.size() < 2 ? null : cut(quotes.get(1), QUOTE_CHARS), ids);
     }
 
-    /** Two other comments of the group, other wordings than the label's first when there are any. */
+    /**
+     * Two other comments of the group, other wordings than the label's first when there are any (compared
+     * normalised: case, punctuation and order numbers do not make a comment another wording).
+     */
     private static List<String> quotes(List<Integer> group, int typical, List<Comment> comments, String label) {
         List<String> distinct = new ArrayList<>();
         List<String> repeated = new ArrayList<>();
-        List<String> seen = new ArrayList<>(List.of(label.toLowerCase(Locale.ROOT)));
+        List<String> seen = new ArrayList<>(List.of(TextCleaner.normalise(label)));
         for (int i : group) {
             if (i != typical) {
                 String own = ownWords(comments.get(i).text());
-                String key = own.toLowerCase(Locale.ROOT);
+                String key = TextCleaner.normalise(own);
                 (seen.contains(key) ? repeated : distinct).add(own);
                 seen.add(key);
             }

@@ -35,7 +35,7 @@ class RecurringThemesTest {
                 new Comment(RecurringThemes.RETURN, "R10", "Past helemaal niet bij ons interieur"),
                 new Comment(RecurringThemes.RETURN, "R9", "Past niet bij mijn interieur"),
                 new Comment(RecurringThemes.TICKET, "T1", "Hallo,\n\nDe trui past niet in mijn woonkamer interieur.\n\nGroetjes,\nFleur"),
-                new Comment(RecurringThemes.RETURN, "R11", "Past niet bij mijn interieur"),
+                new Comment(RecurringThemes.RETURN, "R11", "past niet bij mijn interieur!"),
                 new Comment(RecurringThemes.RETURN, "R12", "Ruikt heel sterk naar plastic"),
                 new Comment(RecurringThemes.RETURN, "R13", "Other")), "Trui Mila", 3);
 
