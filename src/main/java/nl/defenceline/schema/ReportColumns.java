@@ -71,7 +71,13 @@ public enum ReportColumns {
     FROM("from"),
     UNTIL("until"),
     PEAK_TICKETS("peak_tickets"),
-    PEAK_SHARE("peak_share");
+    PEAK_SHARE("peak_share"),
+    THEME("theme"),
+    COMMENTS("comments"),
+    QUOTE_1("quote_1"),
+    QUOTE_2("quote_2"),
+    IDS("ids"),
+    RECURRING_THEMES("recurring_themes");
 
     private final String column;
 

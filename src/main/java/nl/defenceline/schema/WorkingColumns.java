@@ -8,7 +8,8 @@ public enum WorkingColumns {
     TEXT, TOKENS, WORDS, SIGNATURE, COPIES, ALIKE_COUNT, RANK, LABEL, RANKED, PARETO_RANK, HOURS, ORDER, REPEAT,
     CONFIDENCE, CATALOGUE_NAME, RETURNED_NAME, ORDERED, TOTAL,
     /** The column of {@code SparkSession.range}: Spark's name, not ours. */
-    ID("id");
+    ID("id"),
+    ORIGIN, COMMENT_ID, COMMENTS;
 
     private final String column;
 

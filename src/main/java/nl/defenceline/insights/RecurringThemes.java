@@ -1,0 +1,231 @@
+package nl.defenceline.insights;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.defenceline.classify.TextCleaner;
+import nl.defenceline.schema.ReportColumns;
+import nl.defenceline.schema.ReturnColumns;
+import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.WorkingColumns;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Recurring themes in the free text of one product that no return reason covers: the same complaint in different
+ * words, from return comments under "other" (or no or an unknown reason) and from tickets about the product. A theme
+ * says what the page owner should read up on that neither the reason codes nor the categories name.
+ */
+public final class RecurringThemes {
+
+    /** Shorter comments ("Other", "geen reden") say nothing to group on. */
+    static final int MIN_CONTENT_WORDS = 3;
+    static final int THEME_CHARS = 80;
+    static final int QUOTE_CHARS = 200;
+    static final int MAX_IDS = 20;
+    static final String RETURN = "return";
+    static final String TICKET = "ticket";
+
+    private static final Set<String> REASON_LABELS =
+            Arrays.stream(ReturnReason.values()).map(ReturnReason::label).collect(Collectors.toUnmodifiableSet());
+    private static final UserDefinedFunction UNEXPLAINED = udf(
+            (String code, String text) -> !REASON_LABELS.contains(ReturnReason.labelOf(code, text)), DataTypes.BooleanType);
+
+    private static final StructType OUTPUT = new StructType()
+            .add(ReportColumns.SKU.column(), DataTypes.StringType)
+            .add(ReportColumns.PRODUCT.column(), DataTypes.StringType)
+            .add(ReportColumns.THEME.column(), DataTypes.StringType)
+            .add(ReportColumns.COMMENTS.column(), DataTypes.LongType)
+            .add(ReportColumns.RETURNS.column(), DataTypes.LongType)
+            .add(ReportColumns.TICKETS.column(), DataTypes.LongType)
+            .add(ReportColumns.QUOTE_1.column(), DataTypes.StringType)
+            .add(ReportColumns.QUOTE_2.column(), DataTypes.StringType)
+            .add(ReportColumns.IDS.column(), DataTypes.StringType);
+
+    private RecurringThemes() {
+    }
+
+    /** One free-text comment about a product: a return's or a ticket's. */
+    record Comment(String origin, String id, String text) {
+    }
+
+    /** One group of alike comments of a product. */
+    record Theme(String label, int comments, int returns, int tickets, String quote1, String quote2, String ids) {
+    }
+
+    /**
+     * Columns: sku, product, theme (the most typical comment, cut short), comments, returns, tickets (how many of the
+     * comments are return comments and ticket texts), quote_1, quote_2 (two other comments of the theme), ids (the
+     * return and ticket ids behind it, at most {@value #MAX_IDS}). Only themes of at least {@code minRecurrence}
+     * comments; the largest first. theme and the quotes are unredacted free text.
+     *
+     * @param returns           rows of returns.csv; a return counts when its reason is no {@link ReturnReason}
+     *                          ({@link ReturnReason#labelOf} gives "unspecified", or the code as written, e.g. "other")
+     * @param classifiedTickets tickets with a sku count with their body, else their subject
+     * @param productNames      sku, product; the product's own name is left out of the comparison
+     */
+    public static Dataset<Row> compute(Dataset<Row> returns, Dataset<Row> classifiedTickets, Dataset<Row> productNames,
+                                       int minRecurrence) {
+        String sku = ReportColumns.SKU.column();
+        String text = WorkingColumns.TEXT.column();
+        Dataset<Row> returnComments = returns
+                .filter(col(ReturnColumns.SKU.header()).isNotNull()
+                        .and(UNEXPLAINED.apply(col(ReturnColumns.REASON_CODE.header()), col(ReturnColumns.REASON_TEXT.header()))))
+                .select(col(ReturnColumns.SKU.header()).as(sku), lit(RETURN).as(WorkingColumns.ORIGIN.column()),
+                        col(ReturnColumns.RETURN_ID.header()).as(WorkingColumns.COMMENT_ID.column()),
+                        col(ReturnColumns.REASON_TEXT.header()).as(text));
+        Dataset<Row> ticketComments = classifiedTickets
+                .filter(col(TicketColumns.SKU.header()).isNotNull())
+                .select(col(TicketColumns.SKU.header()).as(sku), lit(TICKET).as(WorkingColumns.ORIGIN.column()),
+                        col(TicketColumns.TICKET_ID.header()).as(WorkingColumns.COMMENT_ID.column()),
+                        when(length(trim(col(TicketColumns.BODY.header()))).gt(0), col(TicketColumns.BODY.header()))
+                                .otherwise(col(TicketColumns.SUBJECT.header())).as(text));
+        Dataset<Row> perSku = returnComments.unionByName(ticketComments)
+                .filter(col(text).isNotNull())
+                .groupBy(col(sku))
+                .agg(collect_list(struct(col(WorkingColumns.ORIGIN.column()), col(WorkingColumns.COMMENT_ID.column()),
+                        col(text))).as(WorkingColumns.COMMENTS.column()))
+                .join(productNames, sku, "left")
+                .select(col(sku), col(ReportColumns.PRODUCT.column()), col(WorkingColumns.COMMENTS.column()));
+        FlatMapFunction<Row, Row> themesOfSku = row -> {
+            List<Comment> comments = row.<Row>getList(2).stream()
+                    .map(c -> new Comment(c.getString(0), c.getString(1), c.getString(2))).toList();
+            return themes(comments, row.getString(1), minRecurrence).stream()
+                    .map(t -> RowFactory.create(row.getString(0), row.getString(1), t.label(), (long) t.comments(),
+                            (long) t.returns(), (long) t.tickets(), t.quote1(), t.quote2(), t.ids()))
+                    .iterator();
+        };
+        return perSku.flatMap(themesOfSku, Encoders.row(OUTPUT))
+                .orderBy(desc(ReportColumns.COMMENTS.column()), col(sku), col(ReportColumns.THEME.column()));
+    }
+
+    /** The themes among one product's comments: single-link groups of alike comments, at least minRecurrence large. */
+    static List<Theme> themes(List<Comment> comments, String productName, int minRecurrence) {
+        Set<String> nameWords = Shingles.nameWords(productName);
+        List<Comment> kept = new ArrayList<>();
+        List<Set<String>> shingles = new ArrayList<>();
+        comments.stream().sorted(Comparator.comparing(Comment::origin).thenComparing(Comment::id, RecurringThemes::compareIds))
+                .forEach(comment -> {
+                    List<String> words = Shingles.contentWords(ownWords(comment.text()), nameWords);
+                    if (words.size() >= MIN_CONTENT_WORDS) {
+                        kept.add(comment);
+                        shingles.add(Shingles.of(words));
+                    }
+                });
+        List<Theme> themes = new ArrayList<>();
+        for (List<Integer> group : groups(shingles)) {
+            if (group.size() >= minRecurrence) {
+                themes.add(theme(group, kept, shingles));
+            }
+        }
+        return themes;
+    }
+
+    /** Single-link clusters (union-find over every alike pair), each as indexes in ascending order. */
+    static List<List<Integer>> groups(List<Set<String>> shingles) {
+        int[] parent = new int[shingles.size()];
+        Arrays.setAll(parent, i -> i);
+        for (int i = 0; i < shingles.size(); i++) {
+            for (int j = i + 1; j < shingles.size(); j++) {
+                if (Shingles.similarity(shingles.get(i), shingles.get(j)) >= Shingles.ALIKE) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < shingles.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static Theme theme(List<Integer> group, List<Comment> comments, List<Set<String>> shingles) {
+        int typical = group.get(0);
+        double best = -1;
+        for (int i : group) {
+            double sum = 0;
+            for (int j : group) {
+                sum += i == j ? 0 : Shingles.similarity(shingles.get(i), shingles.get(j));
+            }
+            if (sum > best) {
+                best = sum;
+                typical = i;
+            }
+        }
+        String label = ownWords(comments.get(typical).text());
+        List<String> quotes = quotes(group, typical, comments, label);
+        int returns = (int) group.stream().filter(i -> comments.get(i).origin().equals(RETURN)).count();
+        String ids = group.stream().limit(MAX_IDS).map(i -> comments.get(i).id()).collect(Collectors.joining(";"));
+        return new Theme(cut(label, THEME_CHARS), group.size(), returns, group.size() - returns,
+                quotes.isEmpty() ? null : cut(quotes.get(0), QUOTE_CHARS),
+                quotes.size() < 2 ? null : cut(quotes.get(1), QUOTE_CHARS), ids);
+    }
+
+    /**
+     * Two other comments of the group, other wordings than the label's first when there are any (compared
+     * normalised: case, punctuation and order numbers do not make a comment another wording).
+     */
+    private static List<String> quotes(List<Integer> group, int typical, List<Comment> comments, String label) {
+        List<String> distinct = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
+        List<String> seen = new ArrayList<>(List.of(TextCleaner.normalise(label)));
+        for (int i : group) {
+            if (i != typical) {
+                String own = ownWords(comments.get(i).text());
+                String key = TextCleaner.normalise(own);
+                (seen.contains(key) ? repeated : distinct).add(own);
+                seen.add(key);
+            }
+        }
+        distinct.addAll(repeated);
+        return distinct.subList(0, Math.min(2, distinct.size()));
+    }
+
+    /** The customer's own message on one line: no reply history, greeting or signature. */
+    static String ownWords(String text) {
+        return TextCleaner.ownMessage(text).replaceAll("\\s+", " ").strip();
+    }
+
+    /** At most max characters, cut at a word boundary when there is one, with an ellipsis when cut. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = text.lastIndexOf(' ', max - 1);
+        return (end > max / 2 ? text.substring(0, end) : text.substring(0, max - 1)).stripTrailing() + "…";
+    }
+
+    /** R9 before R10: shorter ids first, then as text. */
+    private static int compareIds(String a, String b) {
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+}
