@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.defenceline.classify.TextCleaner;
+import nl.defenceline.classify.Category;
+import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.ReturnColumns;
 import nl.defenceline.schema.TicketColumns;
@@ -82,7 +84,8 @@ public final class RecurringThemes {
      *
      * @param returns           rows of returns.csv; a return counts when its reason is no {@link ReturnReason}
      *                          ({@link ReturnReason#labelOf} gives "unspecified", or the code as written, e.g. "other")
-     * @param classifiedTickets tickets with a sku count with their body, else their subject
+     * @param classifiedTickets tickets with a sku whose category is OTHER or UNCERTAIN count, with their body, else
+     *                          their subject
      * @param productNames      sku, product; the product's own name is left out of the comparison
      */
     public static Dataset<Row> compute(Dataset<Row> returns, Dataset<Row> classifiedTickets, Dataset<Row> productNames,
@@ -95,8 +98,10 @@ public final class RecurringThemes {
                 .select(col(ReturnColumns.SKU.header()).as(sku), lit(RETURN).as(WorkingColumns.ORIGIN.column()),
                         col(ReturnColumns.RETURN_ID.header()).as(WorkingColumns.COMMENT_ID.column()),
                         col(ReturnColumns.REASON_TEXT.header()).as(text));
+        // A ticket fits no reason when it fits no category: the others are counted per product already.
         Dataset<Row> ticketComments = classifiedTickets
-                .filter(col(TicketColumns.SKU.header()).isNotNull())
+                .filter(col(TicketColumns.SKU.header()).isNotNull().and(col(ClassifiedColumns.CATEGORY.column())
+                        .isin(Category.OTHER.name(), Category.UNCERTAIN.name())))
                 .select(col(TicketColumns.SKU.header()).as(sku), lit(TICKET).as(WorkingColumns.ORIGIN.column()),
                         col(TicketColumns.TICKET_ID.header()).as(WorkingColumns.COMMENT_ID.column()),
                         when(length(trim(col(TicketColumns.BODY.header()))).gt(0), col(TicketColumns.BODY.header()))

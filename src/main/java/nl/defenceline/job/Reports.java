@@ -14,6 +14,7 @@ import nl.defenceline.insights.FirstResponseTimes;
 import nl.defenceline.insights.PeakHoursPerCategory;
 import nl.defenceline.insights.ProductComplaints;
 import nl.defenceline.insights.RecurringReturnReasons;
+import nl.defenceline.insights.RecurringThemes;
 import nl.defenceline.insights.RepeatContacts;
 import nl.defenceline.insights.RepresentativeQuotes;
 import nl.defenceline.insights.ResolutionTimes;
@@ -60,6 +61,10 @@ final class Reports {
                             .rowsWhere(ReportColumns.RECURRING, true))
                     .perOwner(ReportColumns.RECURRING_RETURN_REASONS)
                     .requires(Source.RETURNS),
+            Report.csv("recurring-themes.csv", in -> RecurringThemes.compute(in.returns(), in.tickets(),
+                            in.productNames(), in.config().minRecurrence()))
+                    .freeText(ReportColumns.THEME, ReportColumns.QUOTE_1, ReportColumns.QUOTE_2)
+                    .perOwner(ReportColumns.RECURRING_THEMES, PageSection.of("recurring-themes", View.TABLE)),
             Report.csv("stockout-hotspots.csv",
                             in -> StockoutHotspots.compute(in.stockQuestions(), in.productNames()))
                     .onDashboard(PageSection.of("stockout-hotspots", View.TABLE))

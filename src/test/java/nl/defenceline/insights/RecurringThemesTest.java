@@ -17,6 +17,7 @@ import nl.defenceline.SharedSpark;
 import nl.defenceline.insights.RecurringThemes.Comment;
 import nl.defenceline.insights.RecurringThemes.Theme;
 import nl.defenceline.schema.ReportColumns;
+import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ReturnColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.TicketColumns;
@@ -82,9 +83,14 @@ class RecurringThemesTest {
         Dataset<Row> tickets = Rows.classified(Source.TICKETS)
                 .add(TicketColumns.TICKET_ID, "T1", TicketColumns.SKU, "TRU", TicketColumns.SUBJECT, "Retour",
                         TicketColumns.BODY, "Beste,\n\nDe trui past niet in mijn woonkamer interieur.\n\nGroet,\nFleur",
-                        TicketColumns.CREATED_AT, Rows.at("2026-10-04T10:00:00"))
+                        TicketColumns.CREATED_AT, Rows.at("2026-10-04T10:00:00"), ClassifiedColumns.CATEGORY, "OTHER")
+                // A ticket the model put in a category fits a reason: not a theme's comment.
+                .add(TicketColumns.TICKET_ID, "T4", TicketColumns.SKU, "TRU", TicketColumns.SUBJECT,
+                        "De trui past niet bij mijn interieur", TicketColumns.CREATED_AT, Rows.at("2026-10-04T10:00:00"),
+                        ClassifiedColumns.CATEGORY, "PRODUCT_INFO")
                 .add(TicketColumns.TICKET_ID, "T2", TicketColumns.SKU, "MOK", TicketColumns.SUBJECT,
-                        "Past dit niet bij mijn interieur?", TicketColumns.CREATED_AT, Rows.at("2026-10-04T10:00:00"))
+                        "Past dit niet bij mijn interieur?", TicketColumns.CREATED_AT, Rows.at("2026-10-04T10:00:00"),
+                        ClassifiedColumns.CATEGORY, "UNCERTAIN")
                 .add(TicketColumns.TICKET_ID, "T3", TicketColumns.SUBJECT, "Past niet bij mijn interieur",
                         TicketColumns.CREATED_AT, Rows.at("2026-10-04T10:00:00"))
                 .toDataset(spark);

@@ -45,15 +45,15 @@ class ReportsTest {
     void theFilesWithCustomersWordsDeclareThem() {
         Set<String> withFreeText = new HashSet<>();
         OUTPUTS.stream().filter(o -> !o.freeText().isEmpty()).forEach(o -> withFreeText.add(String.valueOf(o.file())));
-        assertEquals(Set.of("null", "kpis/automation-candidates.csv", "review/uncertain.csv"), withFreeText,
-                "the quotes (page only), the automation examples and the review texts");
+        assertEquals(Set.of("null", "recurring-themes.csv", "kpis/automation-candidates.csv", "review/uncertain.csv"),
+                withFreeText, "the quotes (page only), the themes' quotes, the automation examples, the review texts");
     }
 
     @Test
     void theOwnersGetTheProductReportsInTheirIndexOrder() {
         List<ReportColumns> index = OUTPUTS.stream().filter(Output::splitPerOwner).map(Output::ownerIndex).toList();
         assertEquals(List.of(ReportColumns.PRODUCT_CATEGORY_ROWS, ReportColumns.RECURRING_RETURN_REASONS,
-                ReportColumns.STOCKOUT_PRODUCTS), index);
+                ReportColumns.RECURRING_THEMES, ReportColumns.STOCKOUT_PRODUCTS), index);
         OUTPUTS.stream().filter(Output::splitPerOwner).forEach(o -> assertNotNull(o.page(), o.file()));
     }
 
