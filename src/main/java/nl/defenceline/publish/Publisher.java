@@ -17,13 +17,23 @@ public final class Publisher implements java.io.Serializable {
 
     private final OutputFolder folder;
     private final Pattern orderNumbers;
+    private final char csvDelimiter;
+
+    /** A publisher writing comma-separated CSVs. */
+    public Publisher(OutputFolder folder, Pattern orderNumbers) {
+        this(folder, orderNumbers, ',');
+    }
 
     /**
      * @param orderNumbers the shop's order-number pattern, redacted from free text as well; null for none
+     * @param csvDelimiter ',' or ';' (Dutch Excel's dialect: decimals then get a decimal comma, see
+     *                     {@link CsvTableWriter})
+     * @throws IllegalArgumentException on another delimiter, listing the valid ones
      */
-    public Publisher(OutputFolder folder, Pattern orderNumbers) {
+    public Publisher(OutputFolder folder, Pattern orderNumbers, char csvDelimiter) {
         this.folder = folder;
         this.orderNumbers = orderNumbers;
+        this.csvDelimiter = CsvTableWriter.checkDelimiter(csvDelimiter);
     }
 
     /** Redacts a collected report and writes its file, if it has one; returns it as the pages show it. */
@@ -44,7 +54,7 @@ public final class Publisher implements java.io.Serializable {
 
     private ReportTable write(ReportTable report) {
         if (report.output().file() != null) {
-            CsvTableWriter.write(folder, report.output().file(), report.table());
+            CsvTableWriter.write(folder, report.output().file(), report.table(), csvDelimiter);
         }
         return report;
     }
@@ -63,11 +73,11 @@ public final class Publisher implements java.io.Serializable {
                 List<Object> row = rows.next();
                 return freeText.length == 0 ? row : Output.redacted(row, freeText, orderNumbers);
             }
-        });
+        }, csvDelimiter);
     }
 
     /**
-     * Writes index.html and the owners' folders from the collected reports.
+     * Writes index.html and the owners' folders (their pages, CSVs and products.xlsx) from the collected reports.
      *
      * @param ownerBySku the owner of each product page; products without one go to owners/unassigned/
      * @return the files written, relative to the report folder
@@ -76,7 +86,7 @@ public final class Publisher implements java.io.Serializable {
         List<String> written = new ArrayList<>();
         Dashboard.write(folder, reports, context);
         written.add(Dashboard.FILE);
-        written.addAll(OwnerReports.write(folder, reports, ownerBySku, context));
+        written.addAll(OwnerReports.write(folder, reports, ownerBySku, context, csvDelimiter));
         return written;
     }
 
