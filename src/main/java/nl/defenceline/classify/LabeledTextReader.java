@@ -1,5 +1,6 @@
 package nl.defenceline.classify;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -83,7 +84,7 @@ public final class LabeledTextReader {
     /** @param unlabelled counts rows with an empty category, or null when such a row is an error */
     private static List<LabeledText> readFile(Path file, int[] unlabelled) {
         List<LabeledText> texts = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = FORMAT.parse(in)) {
             String categoryColumn = parser.getHeaderMap().containsKey("category") ? "category" : "expected_category";
             for (String required : List.of("text", categoryColumn)) {
@@ -114,5 +115,17 @@ public final class LabeledTextReader {
             throw new UserError(file + ": cannot be read as labelled CSV: " + e.getMessage());
         }
         return texts;
+    }
+
+    /**
+     * Skips a UTF-8 byte-order mark, which our own CSVs (a review file) and Excel's "CSV UTF-8" start with; Commons CSV
+     * would make it part of the first column's name.
+     */
+    private static Reader withoutByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
     }
 }

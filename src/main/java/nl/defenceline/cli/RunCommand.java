@@ -92,6 +92,10 @@ final class RunCommand implements Callable<Integer> {
             description = "language of the HTML pages: nl or en (default nl); the CSVs keep English column names")
     private java.util.Locale language = RunConfig.DEFAULT_LANGUAGE;
 
+    @Option(names = "--csv-delimiter", paramLabel = "CHAR", description = "',' (default) or ';' for Dutch Excel,"
+            + " which then also gets decimal commas; every CSV starts with a UTF-8 byte-order mark either way")
+    private char csvDelimiter = ',';
+
     @Option(names = "--model", paramLabel = "FILE",
             description = "classifier model from 'train' (default: the model bundled in the build)")
     private Path model;
@@ -125,7 +129,12 @@ final class RunCommand implements Callable<Integer> {
                 mapping, maxRejectShare, repeatDays,
                 since == null ? null : since.atStartOfDay(zone).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant(),
-                spikeMinimum, orderNumbers, maxFieldSize, language);
+                spikeMinimum, orderNumbers, maxFieldSize, language, csvDelimiter);
+        try {
+            nl.defenceline.publish.CsvTableWriter.checkDelimiter(csvDelimiter);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--csv-delimiter: " + e.getMessage());
+        }
         if (config.since() != null && config.until() != null && !config.since().isBefore(config.until())) {
             throw new UserError("--since must be before --until");
         }

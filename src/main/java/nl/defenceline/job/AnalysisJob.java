@@ -96,7 +96,8 @@ public final class AnalysisJob {
     }
 
     private RunResult analyse(ReportFolder folder, Instant started) {
-        Publisher publisher = new Publisher(folder.staging(), config.orderNumbers(), config.language());
+        Publisher publisher = new Publisher(folder.staging(), config.orderNumbers(), config.language(),
+                config.csvDelimiter());
         Read read = step("read export", () -> read(folder, publisher, started));
         List<String> warnings = warnings(read.ingested());
         warnings.forEach(warning -> progress.accept("warning: " + warning));

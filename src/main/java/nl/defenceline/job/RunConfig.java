@@ -22,12 +22,13 @@ import nl.defenceline.ingest.ColumnMapping;
  * @param spikeMinimum  a trend spike needs at least this many tickets in the window
  * @param orderNumbers  the shop's order-number pattern, redacted from free text in reports; null for none
  * @param maxFieldSize  characters a field or JSON line may hold; a longer one is rejected without being read whole
- * @param language      the language of the HTML pages (the CSVs keep their English column names and values)
+ * @param language      the language of the pages and the readable CSV columns (headers and codes stay the same)
+ * @param csvDelimiter  ',' or ';' (Dutch Excel's dialect, with decimal commas)
  */
 public record RunConfig(String input, String output, ZoneId shopZone, int minRecurrence, int topProducts,
                         double minConfidence, ColumnMapping mapping, double maxRejectShare, int repeatDays,
                         Instant since, Instant until, int spikeMinimum, Pattern orderNumbers,
-                        int maxFieldSize, java.util.Locale language) {
+                        int maxFieldSize, java.util.Locale language, char csvDelimiter) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MIN_RECURRENCE = 3;

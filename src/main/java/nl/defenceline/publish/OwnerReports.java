@@ -10,20 +10,25 @@ import nl.defenceline.schema.ReportColumns;
 
 /**
  * One folder per product-page owner under owners/, with only their products: each report declared per owner, as CSV
- * and as a section of their page. Products without an owner go to owners/unassigned/. owners/index.csv lists the
- * owners, their folders and how many rows their page shows of each report, for mailing.
+ * and as a section of their page, and all of them as one workbook (products.xlsx, a sheet per report) that opens
+ * right in Excel on any locale. Products without an owner go to owners/unassigned/. owners/index.csv lists the owners,
+ * their folders and how many rows their page shows of each report, for mailing.
  */
 public final class OwnerReports {
 
     public static final String UNASSIGNED = "unassigned";
     public static final String INDEX = "owners/index.csv";
+    public static final String WORKBOOK = "products.xlsx";
 
     private OwnerReports() {
     }
 
-    /** Writes the owners' folders; returns the files written, relative to the report folder. */
+    /**
+     * Writes the owners' folders, CSVs with {@code csvDelimiter} (see {@link CsvTableWriter}); returns the files
+     * written, relative to the report folder.
+     */
     public static List<String> write(OutputFolder folder, List<ReportTable> reports, Map<String, String> ownerBySku,
-                                     PageContext context) {
+                                     PageContext context, char csvDelimiter) {
         Messages messages = context.messages();
         List<ReportTable> split = reports.stream().filter(r -> r.output().splitPerOwner()).toList();
         List<Map<String, Table>> perOwner = split.stream()
@@ -39,13 +44,15 @@ public final class OwnerReports {
             String ownerFolder = "owners/" + folderName(owner) + "/";
             List<Object> counts = new ArrayList<>(List.of(owner, ownerFolder));
             List<HtmlPage.Section> sections = new ArrayList<>(Dashboard.warnings(context.warnings(), messages));
+            List<XlsxWriter.Sheet> sheets = new ArrayList<>();
             for (int i = 0; i < split.size(); i++) {
                 ReportTable report = split.get(i);
                 Output output = report.output();
                 // An unavailable report keeps its note row: the owner sees why it is empty.
                 Table own = !report.available() ? report.table()
                         : perOwner.get(i).getOrDefault(owner, new Table(report.table().header(), List.of()));
-                CsvTableWriter.write(folder, ownerFolder + output.file(), own);
+                CsvTableWriter.write(folder, ownerFolder + output.file(), own, csvDelimiter);
+                sheets.add(new XlsxWriter.Sheet(output.file().replaceFirst("\\.csv$", ""), own));
                 ReportTable ownReport = new ReportTable(output, own, report.missing());
                 sections.add(Dashboard.section(ownReport, Integer.MAX_VALUE, messages));
                 counts.add(report.available() ? output.page().shown(own).rows().size() : 0);
@@ -53,9 +60,13 @@ public final class OwnerReports {
             HtmlPage.write(folder, ownerFolder + Dashboard.FILE, messages.locale(), messages.get("owner.title", owner),
                     context.subtitle(messages), sections);
             written.add(ownerFolder + Dashboard.FILE);
+            if (!sheets.isEmpty()) {
+                XlsxWriter.write(folder, ownerFolder + WORKBOOK, sheets);
+                written.add(ownerFolder + WORKBOOK);
+            }
             index.add(counts);
         }
-        CsvTableWriter.write(folder, INDEX, new Table(header, index));
+        CsvTableWriter.write(folder, INDEX, new Table(header, index), csvDelimiter);
         written.add(INDEX);
         return written;
     }

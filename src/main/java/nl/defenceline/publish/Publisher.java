@@ -18,20 +18,25 @@ public final class Publisher implements java.io.Serializable {
     private final OutputFolder folder;
     private final Pattern orderNumbers;
     private final java.util.Locale language;
+    private final char csvDelimiter;
 
-    /** An English publisher, for tools and tests. */
+    /** An English publisher writing comma-separated CSVs, for tools and tests. */
     public Publisher(OutputFolder folder, Pattern orderNumbers) {
-        this(folder, orderNumbers, java.util.Locale.ENGLISH);
+        this(folder, orderNumbers, java.util.Locale.ENGLISH, ',');
     }
 
     /**
      * @param orderNumbers the shop's order-number pattern, redacted from free text as well; null for none
      * @param language     the language of the human-readable columns (actions, fixes, notes) and of the pages
+     * @param csvDelimiter ',' or ';' (Dutch Excel's dialect: decimals then get a decimal comma, see
+     *                     {@link CsvTableWriter})
+     * @throws IllegalArgumentException on another delimiter, listing the valid ones
      */
-    public Publisher(OutputFolder folder, Pattern orderNumbers, java.util.Locale language) {
+    public Publisher(OutputFolder folder, Pattern orderNumbers, java.util.Locale language, char csvDelimiter) {
         this.folder = folder;
         this.orderNumbers = orderNumbers;
         this.language = language;
+        this.csvDelimiter = CsvTableWriter.checkDelimiter(csvDelimiter);
     }
 
     /** Redacts a collected report and writes its file, if it has one; returns it as the pages show it. */
@@ -54,7 +59,7 @@ public final class Publisher implements java.io.Serializable {
 
     private ReportTable write(ReportTable report) {
         if (report.output().file() != null) {
-            CsvTableWriter.write(folder, report.output().file(), report.table());
+            CsvTableWriter.write(folder, report.output().file(), report.table(), csvDelimiter);
         }
         return report;
     }
@@ -73,11 +78,11 @@ public final class Publisher implements java.io.Serializable {
                 List<Object> row = rows.next();
                 return freeText.length == 0 ? row : Output.redacted(row, freeText, orderNumbers);
             }
-        });
+        }, csvDelimiter);
     }
 
     /**
-     * Writes index.html and the owners' folders from the collected reports.
+     * Writes index.html and the owners' folders (their pages, CSVs and products.xlsx) from the collected reports.
      *
      * @param ownerBySku the owner of each product page; products without one go to owners/unassigned/
      * @return the files written, relative to the report folder
@@ -86,7 +91,7 @@ public final class Publisher implements java.io.Serializable {
         List<String> written = new ArrayList<>();
         Dashboard.write(folder, reports, context);
         written.add(Dashboard.FILE);
-        written.addAll(OwnerReports.write(folder, reports, ownerBySku, context));
+        written.addAll(OwnerReports.write(folder, reports, ownerBySku, context, csvDelimiter));
         return written;
     }
 

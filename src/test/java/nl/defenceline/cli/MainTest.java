@@ -105,8 +105,8 @@ class MainTest {
         assertEquals(2, main("run", "--inptu", dir.toString()));
         assertEquals("defence-line run: unknown option '--inptu', expected one of [--input, --output, --timezone,"
                 + " --min-recurrence, --repeat-days, --since, --until, --spike-min, --redact-order-numbers,"
-                + " --min-confidence, --mapping, --max-reject-share, --max-field-size, --language, --model, --master,"
-                + " --help, --verbose];"
+                + " --min-confidence, --mapping, --max-reject-share, --max-field-size, --language, --csv-delimiter,"
+                + " --model, --master, --help, --verbose];"
                 + " see 'defence-line run --help'\n", errors());
     }
 
@@ -192,7 +192,7 @@ class MainTest {
         return Stream.of(
                 Arguments.of("run", List.of("--input", "--output", "--timezone", "--min-recurrence", "--repeat-days",
                         "--since", "--until", "--spike-min", "--redact-order-numbers", "--min-confidence", "--mapping",
-                        "--max-reject-share", "--max-field-size", "--language", "--model", "--master", "--help", "--verbose")),
+                        "--max-reject-share", "--max-field-size", "--language", "--csv-delimiter", "--model", "--master", "--help", "--verbose")),
                 Arguments.of("train", List.of("--data", "--real", "--real-weight", "--calibration-folds", "--add",
                         "--export", "--labels-from", "--label-map", "--add-weight", "--holdout", "--model", "--folds",
                         "--if-changed", "--help", "--verbose")),

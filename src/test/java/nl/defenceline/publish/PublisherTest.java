@@ -23,7 +23,7 @@ class PublisherTest {
 
         assertEquals(List.of(List.of("DELIVERY", "Bel me op [phone] of mail [e-mail] over [order]")),
                 published.table().rows());
-        assertEquals("category,quote\nDELIVERY,Bel me op [phone] of mail [e-mail] over [order]\n",
+        assertEquals("\uFEFFcategory,quote\nDELIVERY,Bel me op [phone] of mail [e-mail] over [order]\n",
                 Files.readString(dir.resolve("quotes.csv")));
     }
 
@@ -37,7 +37,7 @@ class PublisherTest {
     void redactsStreamedRowsToo(@TempDir Path dir) throws Exception {
         new Publisher(OutputFolder.local(dir), null).publish(Output.csv("review.csv").freeText(ReportColumns.QUOTE),
                 QUOTES.header(), QUOTES.rows().iterator());
-        assertEquals("category,quote\nDELIVERY,Bel me op [phone] of mail [e-mail] over NL123456\n",
+        assertEquals("\uFEFFcategory,quote\nDELIVERY,Bel me op [phone] of mail [e-mail] over NL123456\n",
                 Files.readString(dir.resolve("review.csv")));
     }
 
@@ -69,12 +69,12 @@ class PublisherTest {
         publisher.publishPages(List.of(report), java.util.Map.of(), new PageContext("export", "2026-11-09",
                 "2026-11-15", "Europe/Amsterdam", "model", List.of("classified on subjects only"), Locale.ENGLISH));
 
-        assertEquals("note\nnot available: the export has no usable returns.csv\n",
+        assertEquals("\uFEFFnote\nnot available: the export has no usable returns.csv\n",
                 Files.readString(dir.resolve("recurring-return-reasons.csv")));
         String page = Files.readString(dir.resolve("index.html"));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("No returns in this export.")
                 && page.contains("classified on subjects only"), page);
-        assertEquals("owner,folder,recurring_return_reasons\n", Files.readString(dir.resolve("owners/index.csv")),
+        assertEquals("\uFEFFowner,folder,recurring_return_reasons\n", Files.readString(dir.resolve("owners/index.csv")),
                 "no products, so no owners");
     }
 
@@ -96,13 +96,47 @@ class PublisherTest {
                 .translated(ReportColumns.FIX, ReportColumns.REASON, "reason", "fix", "reason.shop-code.fix");
         Table table = new Table(List.of("reason", "fix"), List.of(List.of("too small", "Size chart: the product runs small"),
                 List.of("kapotte rits", "Read the customers' comments: no standard fix for this reason")));
-        Publisher dutch = new Publisher(OutputFolder.local(dir), null, Locale.forLanguageTag("nl"));
+        Publisher dutch = new Publisher(OutputFolder.local(dir), null, Locale.forLanguageTag("nl"), ',');
         assertEquals(List.of(List.of("too small", "Maattabel: het product valt klein"), List.of("kapotte rits",
                 "Lees de opmerkingen van de klanten: voor deze reden is er geen standaardoplossing")),
                 dutch.publish(reasons, table).table().rows());
         assertEquals(table.rows(), new Publisher(OutputFolder.local(dir), null).publish(reasons, table).table().rows(),
                 "the English messages are the texts the reports compute");
-        assertEquals("note\nniet beschikbaar: de export heeft geen bruikbare orders.csv\n", Files.readString(
+        assertEquals("\uFEFFnote\nniet beschikbaar: de export heeft geen bruikbare orders.csv\n", Files.readString(
                 dir.resolve(dutch.publishUnavailable(Output.csv("rate.csv"), "orders").output().file())));
+    }
+
+    @Test
+    void eachOwnerGetsAWorkbookWithASheetPerOwnerReportAndTheChosenCsvDialect(@TempDir Path dir) throws Exception {
+        Publisher publisher = new Publisher(OutputFolder.local(dir), null, Locale.ENGLISH, ';');
+        Output reasons = Output.csv("recurring-return-reasons.csv")
+                .onDashboard(PageSection.of("recurring-return-reasons", PageSection.View.TABLE))
+                .perOwner(ReportColumns.RECURRING_RETURN_REASONS);
+        Table table = new Table(List.of(ReportColumns.SKU.column(), "share"),
+                List.of(List.of("A", 0.25), List.of("B", 0.5)));
+        ReportTable report = publisher.publish(reasons, table);
+        List<String> written = publisher.publishPages(List.of(report), java.util.Map.of("A", "mode@shop.example"),
+                new PageContext("export", "2026-11-09", "2026-11-15", "Europe/Amsterdam", "model", List.of(),
+                        Locale.ENGLISH));
+
+        org.junit.jupiter.api.Assertions.assertTrue(written.containsAll(List.of(
+                "owners/mode-at-shop.example/products.xlsx", "owners/unassigned/products.xlsx")), written.toString());
+        assertEquals("\uFEFFsku;share\nA;0,2500\n",
+                Files.readString(dir.resolve("owners/mode-at-shop.example/recurring-return-reasons.csv")));
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                dir.resolve("owners/mode-at-shop.example/products.xlsx").toFile())) {
+            var sheets = workbook.getSheets().toList();
+            assertEquals(List.of("recurring-return-reasons"), sheets.stream().map(s -> s.getName()).toList());
+            var rows = sheets.get(0).read();
+            assertEquals(2, rows.size());
+            assertEquals("A", rows.get(1).getCell(0).asString());
+            assertEquals(0, new java.math.BigDecimal("0.25").compareTo(rows.get(1).getCell(1).asNumber()));
+        }
+    }
+
+    @Test
+    void refusesADelimiterExcelHasNoDialectFor(@TempDir Path dir) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Publisher(OutputFolder.local(dir), null, Locale.ENGLISH, '|'));
     }
 }
