@@ -47,13 +47,15 @@ class StandaloneClusterIT {
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         // A Spark installation from Maven's Spark jars: SPARK_HOME/jars is what the master, the worker, spark-submit
-        // and the executors run on. Like a real cluster it lacks what the application jar brings (OpenNLP, Commons CSV).
+        // and the executors run on. Like a real cluster it lacks what the application jar brings (OpenNLP, Commons CSV,
+        // picocli, Mustache, FastExcel).
         sparkHome = WORK.resolve("spark-home");
         Files.createDirectories(sparkHome.resolve("jars"));
         try (Stream<Path> jars = Files.list(TARGET.resolve("lib"))) {
             for (Path jar : jars.toList()) {
                 String name = jar.getFileName().toString();
-                if (!name.startsWith("opennlp-") && !name.startsWith("commons-csv-")) {
+                if (!name.startsWith("opennlp-") && !name.startsWith("commons-csv-") && !name.startsWith("picocli-")
+                        && !name.startsWith("compiler-") && !name.startsWith("fastexcel-") && !name.startsWith("opczip-")) {
                     Files.createSymbolicLink(sparkHome.resolve("jars").resolve(name), jar);
                 }
             }

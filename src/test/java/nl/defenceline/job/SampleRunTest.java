@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import nl.defenceline.SharedSpark;
 import nl.defenceline.cli.Main;
 import nl.defenceline.generate.ExportGenerator;
 import nl.defenceline.insights.ReturnReason;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,9 +47,7 @@ class SampleRunTest {
     }
 
     private List<CSVRecord> report(String name) throws Exception {
-        try (Reader in = Files.newBufferedReader(output.resolve(name))) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
+        return nl.defenceline.ReportCsv.records(output.resolve(name));
     }
 
     /**
