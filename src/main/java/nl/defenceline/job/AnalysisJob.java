@@ -108,35 +108,15 @@ public final class AnalysisJob {
             ReportInputs inputs = new ReportInputs(read.ingested(), classified, productNames,
                     step("trend window", () -> trendWindow(classified.get(Source.TICKETS))), config,
                     new ShareEstimator(classifier.calibration()));
-            List<String> written = new ArrayList<>();
-            List<ReportTable> tables = new ArrayList<>();
-            for (Report report : Reports.ALL) {
-                if (report.streamed().isEmpty() && report.when().test(inputs)) {
-                    Output output = report.output();
-                    tables.add(step(output.file() != null ? output.file() : output.page().key(),
-                            () -> report.publish(inputs, publisher)));
-                    if (output.file() != null) {
-                        written.add(output.file());
-                    }
-                }
-            }
+            List<ReportTable> tables = publishCollected(inputs, publisher);
+            List<String> written = new ArrayList<>(tables.stream().map(t -> t.output().file())
+                    .filter(java.util.Objects::nonNull).toList());
             written.addAll(step("HTML and owners' reports", () -> publisher.publishPages(tables,
-                    owners(read.ingested().get(Source.PRODUCTS).rows()), new PageContext(config.input(),
-                    inputs.window().firstDay(config.shopZone()),
-                    inputs.window().lastDay(config.shopZone()), config.shopZone().getId(), classifier.modelVersion(),
-                    warnings, config.language()))));
-            for (Report report : Reports.ALL) {
-                if (!report.streamed().isEmpty() && report.when().test(inputs)) {
-                    step(report.output().file(), () -> report.stream(report.compute().apply(inputs), publisher));
-                    written.add(report.output().file());
-                }
-            }
+                    owners(read.ingested().get(Source.PRODUCTS).rows()), pageContext(inputs.window(), warnings))));
+            written.addAll(publishStreamed(inputs, publisher));
             written.add(RUN_SUMMARY);
-            Map<String, String> notAvailable = new LinkedHashMap<>();
-            tables.stream().filter(t -> !t.available() && t.output().file() != null)
-                    .forEach(t -> notAvailable.put(t.output().file(), (String) t.table().rows().get(0).get(0)));
             RunSummary summary = step("summary", () -> summarise(read, classified, started,
-                    new RunSummary.Outputs(written, notAvailable, warnings), displayed(folder.target())));
+                    new RunSummary.Outputs(written, notAvailable(tables), warnings), displayed(folder.target())));
             publisher.publishJson(RUN_SUMMARY, summary);
             return new RunResult(displayed(folder.target()), List.copyOf(read.ingested().values()), summary.reports(),
                     classifier.modelVersion(), Duration.between(started, clock.instant()).toMillis(),
@@ -145,6 +125,44 @@ public final class AnalysisJob {
             productNames.unpersist();
             classified.values().forEach(Dataset::unpersist);
         }
+    }
+
+    /** Computes, collects and publishes each small report, one step each; returns them for the pages. */
+    private List<ReportTable> publishCollected(ReportInputs inputs, Publisher publisher) {
+        List<ReportTable> tables = new ArrayList<>();
+        for (Report report : Reports.ALL) {
+            if (report.streamed().isEmpty() && report.when().test(inputs)) {
+                Output output = report.output();
+                tables.add(step(output.file() != null ? output.file() : output.page().key(),
+                        () -> report.publish(inputs, publisher)));
+            }
+        }
+        return tables;
+    }
+
+    /** Writes each report that grows with the data from one executor task, one step each; returns their files. */
+    private List<String> publishStreamed(ReportInputs inputs, Publisher publisher) {
+        List<String> written = new ArrayList<>();
+        for (Report report : Reports.ALL) {
+            if (!report.streamed().isEmpty() && report.when().test(inputs)) {
+                step(report.output().file(), () -> report.stream(report.compute().apply(inputs), publisher));
+                written.add(report.output().file());
+            }
+        }
+        return written;
+    }
+
+    private PageContext pageContext(TrendWindow window, List<String> warnings) {
+        return new PageContext(config.input(), window.firstDay(config.shopZone()), window.lastDay(config.shopZone()),
+                config.shopZone().getId(), classifier.modelVersion(), warnings, config.language());
+    }
+
+    /** The reports the export lacks the input for, with the note their file holds. */
+    private static Map<String, String> notAvailable(List<ReportTable> tables) {
+        Map<String, String> notAvailable = new LinkedHashMap<>();
+        tables.stream().filter(t -> !t.available() && t.output().file() != null)
+                .forEach(t -> notAvailable.put(t.output().file(), (String) t.table().rows().get(0).get(0)));
+        return notAvailable;
     }
 
     /** What the reader of the reports must know about how they were made, in one line each. */

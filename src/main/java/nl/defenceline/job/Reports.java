@@ -37,7 +37,7 @@ final class Reports {
 
     private static final int QUOTES_PER_CATEGORY = 3;
 
-    static final List<Report> ALL = Stream.concat(Stream.of(
+    static final List<Report> ALL = Stream.of(Stream.of(
             Report.csv("complaint-sources.csv", in -> ComplaintSources.compute(in.tickets(), in.productNames(),
                             in.config().topProducts(), in.shares()))
                     .translated(ReportColumns.ACTION, ReportColumns.CATEGORY, "category", "action", null)
@@ -84,13 +84,13 @@ final class Reports {
                     .requires(Source.ORDERS),
             Report.csv("kpis/automation-candidates.csv", in -> AutomationCandidates.compute(in.tickets()))
                     .freeText(ReportColumns.EXAMPLES)),
-            Stream.concat(Stream.concat(Stream.of(Source.values()).map(Reports::rejects),
-                    Stream.of(Source.values()).filter(s -> !s.textColumns().isEmpty()).map(Reports::classified)),
-                    Stream.of(
-                    Report.streamed("review/uncertain.csv", in -> UncertainTexts.compute(in.classified()),
-                                    ReportColumns.SOURCE, ReportColumns.ID)
-                            .freeText(ReportColumns.TEXT))))
-            .toList();
+            // The reports that grow with the data, each written by one executor task.
+            Stream.of(Source.values()).map(Reports::rejects),
+            Stream.of(Source.values()).filter(source -> !source.textColumns().isEmpty()).map(Reports::classified),
+            Stream.of(Report.streamed("review/uncertain.csv", in -> UncertainTexts.compute(in.classified()),
+                            ReportColumns.SOURCE, ReportColumns.ID)
+                    .freeText(ReportColumns.TEXT)))
+            .flatMap(reports -> reports).toList();
 
     private Reports() {
     }
