@@ -30,7 +30,8 @@ public final class UncertainTexts {
         Dataset<Row> uncertain = null;
         for (Map.Entry<Source, Dataset<Row>> entry : classified.entrySet()) {
             Source source = entry.getKey();
-            Column text = concat_ws("\n", source.textColumns().stream().map(c -> col(c.header())).toArray(Column[]::new));
+            Column text = concat_ws("\n",
+                    source.textColumns().stream().map(c -> col(c.header())).toArray(Column[]::new));
             Dataset<Row> rows = entry.getValue()
                     .filter(col(ClassifiedColumns.CATEGORY.column()).equalTo(Category.UNCERTAIN.name()))
                     .select(lit(source.fileStem()).as(ReportColumns.SOURCE.column()),

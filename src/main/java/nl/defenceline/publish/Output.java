@@ -119,7 +119,8 @@ public record Output(String file, List<ReportColumns> freeText, PageSection page
         return freeText.stream().mapToInt(c -> {
             int index = header.indexOf(c.column());
             if (index < 0) {
-                throw new IllegalArgumentException("free-text column " + c.column() + " not in " + file + ": " + header);
+                throw new IllegalArgumentException("free-text column " + c.column() + " not in " + file + ": "
+                        + header);
             }
             return index;
         }).toArray();

@@ -14,8 +14,8 @@ import java.util.Locale;
  * @param warnings what a reader must know first (e.g. classified on subjects only), shown at the top
  * @param language the pages' language; one of {@link Messages#LOCALES}, others get English
  */
-public record PageContext(String export, String firstDay, String lastDay, String zone, String model, List<String> warnings,
-                          Locale language) {
+public record PageContext(String export, String firstDay, String lastDay, String zone, String model,
+                          List<String> warnings, Locale language) {
 
     public PageContext {
         warnings = List.copyOf(warnings);

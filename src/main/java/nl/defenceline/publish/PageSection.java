@@ -12,7 +12,8 @@ import nl.defenceline.schema.ReportColumns;
  * @param rowsWhere a column whose value must equal {@code equalTo} for a row to be shown, or null for all rows
  * @param columns   the columns shown, in order; empty for all
  */
-public record PageSection(String key, View view, ReportColumns rowsWhere, Object equalTo, List<ReportColumns> columns) implements java.io.Serializable {
+public record PageSection(String key, View view, ReportColumns rowsWhere, Object equalTo, List<ReportColumns> columns)
+        implements java.io.Serializable {
 
     /** The form a section takes. */
     public enum View {
