@@ -67,10 +67,8 @@ final class JsonRecords implements Iterator<JsonRecords.Record>, Closeable {
 
     // Page scanning state, outside a record.
     private int depth;
-    private boolean inString;
-    private boolean escaped;
+    private final StringScan strings = new StringScan();
     private boolean inTickets;
-    private final ByteBuffer key = new ByteBuffer(64, 64);
     private String lastString;
     private String currentKey;
 
@@ -109,9 +107,7 @@ final class JsonRecords implements Iterator<JsonRecords.Record>, Closeable {
         }
         Set<String> keys = new LinkedHashSet<>();
         int depth = 1;
-        boolean inString = false;
-        boolean escaped = false;
-        ByteBuffer key = new ByteBuffer(64, 64);
+        StringScan strings = new StringScan();
         String last = null;
         String current = null;
         for (int read = 1; read < SNIFF_LIMIT && depth > 0; read++) {
@@ -119,24 +115,14 @@ final class JsonRecords implements Iterator<JsonRecords.Record>, Closeable {
             if (b < 0) {
                 break;
             }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (b == '\\') {
-                    escaped = true;
-                } else if (b == '"') {
-                    inString = false;
-                    last = depth == 1 ? key.text() : null;
-                } else if (depth == 1) {
-                    key.add(b);
+            if (strings.inside()) {
+                if (strings.closedBy(b, depth == 1)) {
+                    last = depth == 1 ? strings.key() : null;
                 }
                 continue;
             }
             switch (b) {
-                case '"' -> {
-                    inString = true;
-                    key.clear();
-                }
+                case '"' -> strings.open();
                 case ':' -> {
                     if (depth == 1 && last != null) {
                         current = last;
@@ -255,16 +241,9 @@ final class JsonRecords implements Iterator<JsonRecords.Record>, Closeable {
             if (b == '\n') {
                 line++;
             }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (b == '\\') {
-                    escaped = true;
-                } else if (b == '"') {
-                    inString = false;
-                    lastString = depth == 1 ? key.text() : null;
-                } else if (depth == 1) {
-                    key.add(b);
+            if (strings.inside()) {
+                if (strings.closedBy(b, depth == 1)) {
+                    lastString = depth == 1 ? strings.key() : null;
                 }
                 continue;
             }
@@ -272,10 +251,7 @@ final class JsonRecords implements Iterator<JsonRecords.Record>, Closeable {
                 return element(b);
             }
             switch (b) {
-                case '"' -> {
-                    inString = true;
-                    key.clear();
-                }
+                case '"' -> strings.open();
                 case ':' -> currentKey = depth == 1 ? lastString : currentKey;
                 case ',' -> currentKey = depth == 1 ? null : currentKey;
                 case '{', '[' -> {
@@ -383,6 +359,48 @@ final class JsonRecords implements Iterator<JsonRecords.Record>, Closeable {
                         + " read past, not kept)", head);
             }
             return new Record(line, bytes.bytes(), problem, null);
+        }
+    }
+
+    /**
+     * Where a byte scan stands in a JSON string, and the text of the string when it is a key: the sniffer and the page
+     * scanner read strings alike.
+     */
+    private static final class StringScan {
+        private final ByteBuffer text = new ByteBuffer(64, 64);
+        private boolean inside;
+        private boolean escaped;
+
+        boolean inside() {
+            return inside;
+        }
+
+        /** At an opening quote. */
+        void open() {
+            inside = true;
+            text.clear();
+        }
+
+        /**
+         * Feeds one byte of the string, kept when {@code keep}; returns whether it was the closing quote.
+         */
+        boolean closedBy(int b, boolean keep) {
+            if (escaped) {
+                escaped = false;
+            } else if (b == '\\') {
+                escaped = true;
+            } else if (b == '"') {
+                inside = false;
+                return true;
+            } else if (keep) {
+                text.add(b);
+            }
+            return false;
+        }
+
+        /** The string's text, as far as it was kept (at most 64 bytes). */
+        String key() {
+            return text.text();
         }
     }
 
