@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import nl.defenceline.UserError;
-import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.TicketColumns;
 import org.apache.spark.sql.Row;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BoundedRecordsTest {
 
     private static final String HEADER = "ticket_id,created_at,channel,subject,body,customer_id,order_id\n";
-    private static final int WIDTH = Source.TICKETS.columns().size();
+    private static final ParsedRows PARSED = ParsedRows.of(Source.TICKETS);
     private static final int ONE_MIB = 1024 * 1024;
 
     private static String ticket(int n) {
@@ -49,15 +48,15 @@ class BoundedRecordsTest {
     }
 
     private static String reason(Row row) {
-        return row.getString(WIDTH + IngestColumns.REJECT_REASON.ordinal());
+        return PARSED.reason(row);
     }
 
     private static long line(Row row) {
-        return row.getLong(WIDTH + IngestColumns.LINE.ordinal());
+        return PARSED.line(row);
     }
 
     private static String raw(Row row) {
-        return row.getString(WIDTH + IngestColumns.RAW.ordinal());
+        return PARSED.raw(row);
     }
 
     private static List<Row> used(List<Row> rows) {

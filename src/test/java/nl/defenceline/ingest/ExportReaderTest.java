@@ -44,7 +44,7 @@ class ExportReaderTest {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** The job's "now + 1 day", fixed so that the future is the same on every run. */
     private static final Instant LATEST = Instant.parse("2026-12-01T00:00:00Z");
-    private static final int WIDTH = Source.TICKETS.columns().size();
+    private static final ParsedRows PARSED = ParsedRows.of(Source.TICKETS);
 
     /** One rejected record as the rejects file lists it. */
     private record Reject(String file, long line, String reason) {
@@ -83,12 +83,12 @@ class ExportReaderTest {
             Iterator<Row> rows = reader.read(file.name(), () -> Files.newInputStream(path));
             while (rows.hasNext()) {
                 Row row = rows.next();
-                String reason = row.getString(WIDTH + IngestColumns.REJECT_REASON.ordinal());
+                String reason = PARSED.reason(row);
                 if (reason == null) {
                     used.add(row);
                 } else {
-                    rejects.add(new Reject(row.getString(WIDTH + IngestColumns.FILE.ordinal()),
-                            row.getLong(WIDTH + IngestColumns.LINE.ordinal()), reason));
+                    rejects.add(new Reject(PARSED.file(row),
+                            PARSED.line(row), reason));
                 }
             }
         }
@@ -144,7 +144,7 @@ class ExportReaderTest {
         assertEquals(1, tickets.rejects().size());
         assertMalformed(tickets.rejects().get(0), 3);
         assertEquals(List.of(2L, 4L, 5L), tickets.used().stream()
-                .map(r -> r.getLong(WIDTH + IngestColumns.LINE.ordinal())).toList());
+                .map(r -> PARSED.line(r)).toList());
     }
 
     @Test
@@ -255,7 +255,7 @@ class ExportReaderTest {
         assertEquals(List.of(), tickets.rejects());
         assertEquals("Beste,\r\n\r\nWaar blijft mijn pakket?\r\n\r\nGroet", tickets.text("T1", TicketColumns.BODY));
         assertEquals(List.of(2L, 7L), tickets.used().stream()
-                .map(r -> r.getLong(WIDTH + IngestColumns.LINE.ordinal())).toList());
+                .map(r -> PARSED.line(r)).toList());
         assertEquals(List.of(Instant.parse("2026-11-02T09:00:00Z"), Instant.parse("2026-11-02T13:03:00Z")),
                 tickets.used().stream().map(ExportReaderTest::createdAt).toList());
     }

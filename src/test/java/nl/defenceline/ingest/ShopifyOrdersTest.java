@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.OrderColumns;
 import nl.defenceline.schema.Source;
 import org.apache.commons.csv.CSVFormat;
@@ -40,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShopifyOrdersTest {
 
     private static final String FIXTURE = "/exports/shopify/orders_export_1.csv";
-    private static final int WIDTH = Source.ORDERS.columns().size();
+    private static final ParsedRows PARSED = ParsedRows.of(Source.ORDERS);
     private static final DateTimeFormatter SHOPIFY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
 
     private static String fixture() throws IOException {
@@ -75,7 +74,7 @@ class ShopifyOrdersTest {
     }
 
     private static String reason(Row row) {
-        return row.getString(WIDTH + IngestColumns.REJECT_REASON.ordinal());
+        return PARSED.reason(row);
     }
 
     /** The fixture with "Created at" blank on every line item after an order's first, as the issue saw it. */
@@ -126,7 +125,7 @@ class ShopifyOrdersTest {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             CSVRecord item = items.get(i);
-            assertNull(reason(row), () -> "line " + row.get(WIDTH + IngestColumns.LINE.ordinal()) + ": " + reason(row));
+            assertNull(reason(row), () -> "line " + PARSED.line(row) + ": " + reason(row));
             assertEquals(item.get("Name"), row.getString(OrderColumns.ORDER_ID.ordinal()));
             assertEquals(item.get("Lineitem sku"), row.getString(OrderColumns.SKU.ordinal()));
             assertEquals(Integer.parseInt(item.get("Lineitem quantity")), row.getInt(OrderColumns.QUANTITY.ordinal()));

@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import nl.defenceline.UserError;
-import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.TicketColumns;
 import org.apache.spark.sql.Row;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SourceFileReaderTest {
 
     private static final String HEADER = "ticket_id,created_at,channel,subject,body,customer_id,order_id\n";
-    private static final int WIDTH = Source.TICKETS.columns().size();
+    private static final ParsedRows PARSED = ParsedRows.of(Source.TICKETS);
 
     private static List<Row> read(String csv) throws IOException {
         return read(csv.getBytes(StandardCharsets.UTF_8));
@@ -41,11 +40,11 @@ class SourceFileReaderTest {
     }
 
     private static String reason(Row row) {
-        return row.getString(WIDTH + IngestColumns.REJECT_REASON.ordinal());
+        return PARSED.reason(row);
     }
 
     private static long line(Row row) {
-        return row.getLong(WIDTH + IngestColumns.LINE.ordinal());
+        return PARSED.line(row);
     }
 
     @Test
@@ -111,7 +110,7 @@ class SourceFileReaderTest {
         assertNull(reason(rows.get(0)));
         assertEquals(3, line(rows.get(1)));
         assertTrue(reason(rows.get(1)).startsWith("malformed CSV"), reason(rows.get(1)));
-        assertEquals("T2,2026-11-02 10:00,chat,s,\"open quote,C1,NL1", rows.get(1).getString(WIDTH + IngestColumns.RAW.ordinal()));
+        assertEquals("T2,2026-11-02 10:00,chat,s,\"open quote,C1,NL1", PARSED.raw(rows.get(1)));
         assertNull(reason(rows.get(2)));
         assertEquals(4, line(rows.get(2)));
         assertEquals("T3", rows.get(2).getString(TicketColumns.TICKET_ID.ordinal()));

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.TicketColumns;
 import org.apache.spark.sql.Row;
@@ -29,7 +28,7 @@ class ZendeskJsonReaderTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/hostile-json");
     private static final Instant LATEST = Instant.parse("2027-01-01T00:00:00Z");
-    private static final int WIDTH = Source.TICKETS.columns().size();
+    private static final ParsedRows PARSED = ParsedRows.of(Source.TICKETS);
 
     private static List<Row> read(Path file, int maxChars) throws IOException {
         String name = file.getFileName().toString();
@@ -45,15 +44,15 @@ class ZendeskJsonReaderTest {
     }
 
     private static String reason(Row row) {
-        return row.getString(WIDTH + IngestColumns.REJECT_REASON.ordinal());
+        return PARSED.reason(row);
     }
 
     private static long line(Row row) {
-        return row.getLong(WIDTH + IngestColumns.LINE.ordinal());
+        return PARSED.line(row);
     }
 
     private static String raw(Row row) {
-        return row.getString(WIDTH + IngestColumns.RAW.ordinal());
+        return PARSED.raw(row);
     }
 
     private static String get(Row row, TicketColumns column) {
