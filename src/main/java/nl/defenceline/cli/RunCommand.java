@@ -15,6 +15,7 @@ import nl.defenceline.ingest.ColumnMapping;
 import nl.defenceline.ingest.ExportReader;
 import nl.defenceline.ingest.Ingested;
 import nl.defenceline.job.AnalysisJob;
+import nl.defenceline.job.LocalSettings;
 import nl.defenceline.job.RunConfig;
 import nl.defenceline.job.RunResult;
 import org.apache.spark.sql.SparkSession;
@@ -139,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("--since must be before --until");
         }
         SparkSession embedding = SparkSession.getDefaultSession().getOrElse(() -> null);
-        SparkSession spark = embedding != null ? embedding : session(master);
+        SparkSession spark = embedding != null ? embedding : session(master, input);
         try {
             // The reports' local hours and dates follow the session zone (see BusiestHours).
             spark.conf().set("spark.sql.session.timeZone", config.shopZone().getId());
@@ -159,16 +160,22 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** A new session; the master comes from --master, else spark-submit, else local[*]. */
-    private static SparkSession session(String master) {
+    /**
+     * A new session; the master comes from --master, else spark-submit, else local[*]. A local session gets the
+     * settings for the size of the export (see {@link LocalSettings}).
+     */
+    private static SparkSession session(String master, String input) {
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("Defence Line");
         String chosen = master != null ? master : System.getProperty("spark.master", "local[*]");
         builder.master(chosen);
-        if (chosen.startsWith("local")) {
-            builder.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8");
+        if (!chosen.startsWith("local")) {
+            return builder.getOrCreate();
         }
-        return builder.getOrCreate();
+        SparkSession spark = builder.config("spark.ui.enabled", "false").getOrCreate();
+        LocalSettings.forInput(LocalSettings.inputBytes(input, spark.sparkContext().hadoopConfiguration()))
+                .forEach(spark.conf()::set);
+        return spark;
     }
 
     private static void print(RunResult result, PrintStream out) {

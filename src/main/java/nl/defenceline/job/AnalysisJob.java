@@ -29,7 +29,6 @@ import nl.defenceline.publish.PageContext;
 import nl.defenceline.publish.Publisher;
 import nl.defenceline.publish.ReportFolder;
 import nl.defenceline.publish.ReportTable;
-import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ProductColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
@@ -99,9 +98,9 @@ public final class AnalysisJob {
         Publisher publisher = new Publisher(folder.staging(), config.orderNumbers(), config.language(),
                 config.csvDelimiter());
         Read read = step("read export", () -> read(folder, publisher, started));
-        List<String> warnings = warnings(read.ingested());
-        warnings.forEach(warning -> progress.accept("warning: " + warning));
         Map<Source, Dataset<Row>> classified = classify(read.ingested());
+        List<String> warnings = warnings(classified.get(Source.TICKETS));
+        warnings.forEach(warning -> progress.accept("warning: " + warning));
         Dataset<Row> productNames = ProductNames.of(read.ingested().get(Source.PRODUCTS).rows(),
                 classified.get(Source.RETURNS)).cache();
         try {
@@ -166,9 +165,9 @@ public final class AnalysisJob {
     }
 
     /** What the reader of the reports must know about how they were made, in one line each. */
-    private List<String> warnings(Map<Source, Ingested> ingested) {
+    private List<String> warnings(Dataset<Row> tickets) {
         List<String> warnings = new ArrayList<>(classifier.warnings());
-        if (ingested.get(Source.TICKETS).rows().filter(col(TicketColumns.BODY.header()).isNotNull()).isEmpty()) {
+        if (tickets.filter(col(TicketColumns.BODY.header()).isNotNull()).isEmpty()) {
             warnings.add(SUBJECTS_ONLY);
         }
         return List.copyOf(warnings);
@@ -270,14 +269,16 @@ public final class AnalysisJob {
             }
         }
         ShareEstimator shares = new ShareEstimator(classifier.calibration());
-        return new RunSummary(run, classifier.modelVersion(), RunSummary.window(read.ingested(), config.shopZone()),
+        RunSummary.Counts counts = RunSummary.counts(classified);
+        return new RunSummary(run, classifier.modelVersion(),
+                RunSummary.window(read.ingested(), classified, config.shopZone()),
                 inputs, read.folder().ignored(),
-                tooManyRejects, RunSummary.countsBy(classified, ClassifiedColumns.CATEGORY), config.minConfidence(),
+                tooManyRejects, counts.categories(), config.minConfidence(),
                 classifier.calibration().summary(), shares.adjusted()
                         ? "best guesses of all classified tickets, adjusted for the model's errors on the shop's own"
                                 + " labels (95 % intervals)"
                         : "best guesses of all classified tickets counted (95 % sampling intervals)",
-                RunSummary.countsBy(classified, ClassifiedColumns.LANGUAGE), List.copyOf(outputs.written()),
+                counts.languages(), List.copyOf(outputs.written()),
                 outputs.notAvailable(), outputs.warnings(),
                 Duration.between(started, clock.instant()).toMillis() / 1000.0);
     }

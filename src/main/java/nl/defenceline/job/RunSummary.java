@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.defenceline.ingest.Ingested;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.Source;
@@ -69,22 +71,41 @@ public record RunSummary(Run run, String modelVersion, Window window, Map<String
     public record Input(long rowsRead, long rowsUsed, long rowsRejected, String rejectsFile, List<String> files) {
     }
 
-    /** Per source, the number of rows per value of a classification column; "no_text" for unclassified rows. */
-    static Map<String, Map<String, Long>> countsBy(Map<Source, Dataset<Row>> classified,
-                                                           ClassifiedColumns column) {
-        Map<String, Map<String, Long>> perSource = new LinkedHashMap<>();
-        classified.forEach((source, rows) -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (Row row : rows.groupBy(column.column()).agg(count("*")).orderBy(column.column()).collectAsList()) {
-                counts.put(row.isNullAt(0) ? "no_text" : row.getString(0), row.getLong(1));
-            }
-            perSource.put(source.fileStem(), counts);
-        });
-        return perSource;
+    /**
+     * Per source, the number of rows per category and per language ("no_text" for unclassified rows), in value order,
+     * "no_text" first; both from one aggregate per source.
+     */
+    record Counts(Map<String, Map<String, Long>> categories, Map<String, Map<String, Long>> languages) {
     }
 
-    /** First and last timestamp over all inputs (one aggregate per source), in the shop's zone. */
-    static Window window(Map<Source, Ingested> ingested, ZoneId zone) {
+    static Counts counts(Map<Source, Dataset<Row>> classified) {
+        Map<String, Map<String, Long>> categories = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> languages = new LinkedHashMap<>();
+        classified.forEach((source, rows) -> {
+            Map<String, Long> byCategory = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+            Map<String, Long> byLanguage = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+            for (Row row : rows.groupBy(ClassifiedColumns.CATEGORY.column(), ClassifiedColumns.LANGUAGE.column())
+                    .agg(count("*")).collectAsList()) {
+                byCategory.merge(row.getString(0), row.getLong(2), Long::sum);
+                byLanguage.merge(row.getString(1), row.getLong(2), Long::sum);
+            }
+            categories.put(source.fileStem(), noText(byCategory));
+            languages.put(source.fileStem(), noText(byLanguage));
+        });
+        return new Counts(categories, languages);
+    }
+
+    private static Map<String, Long> noText(Map<String, Long> counts) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        counts.forEach((value, n) -> named.put(value == null ? "no_text" : value, n));
+        return named;
+    }
+
+    /**
+     * First and last timestamp over all inputs (one aggregate per source), in the shop's zone; a source's rows are
+     * read from its cached classified rows when it has them.
+     */
+    static Window window(Map<Source, Ingested> ingested, Map<Source, Dataset<Row>> classified, ZoneId zone) {
         Instant first = null;
         Instant last = null;
         for (Ingested input : ingested.values()) {
@@ -100,7 +121,8 @@ public record RunSummary(Run run, String modelVersion, Window window, Map<String
             if (bounds.isEmpty()) {
                 continue;
             }
-            Row row = input.rows().agg(bounds.get(0), bounds.subList(1, bounds.size()).toArray(Column[]::new)).first();
+            Dataset<Row> rows = classified.getOrDefault(input.source(), input.rows());
+            Row row = rows.agg(bounds.get(0), bounds.subList(1, bounds.size()).toArray(Column[]::new)).first();
             for (int i = 0; i < row.size(); i += 2) {
                 if (!row.isNullAt(i)) {
                     Instant lo = ((Timestamp) row.get(i)).toInstant();
