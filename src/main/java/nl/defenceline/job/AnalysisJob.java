@@ -214,11 +214,15 @@ public final class AnalysisJob {
         Broadcast<ClassifierFactory> model = spark.sparkContext().broadcast(classifier,
                 scala.reflect.ClassTag$.MODULE$.apply(ClassifierFactory.class));
         Map<Source, Dataset<Row>> classified = new EnumMap<>(Source.class);
+        // No more partitions than the shuffles have (few for a small export, see LocalSettings): every report scans
+        // the classified rows, and a task per partition per scan is what a small run spends its time on.
+        int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
         for (Source source : Source.values()) {
             if (!source.textColumns().isEmpty()) {
                 List<String> text = source.textColumns().stream().map(SourceColumn::header).toList();
                 classified.put(source, step("classify " + source.fileStem(), () -> {
-                    Dataset<Row> rows = DatasetClassifier.classify(ingested.get(source).rows(), text, model,
+                    Dataset<Row> rows = DatasetClassifier.classify(ingested.get(source).rows().coalesce(partitions),
+                            text, model,
                             config.minConfidence()).persist(StorageLevel.MEMORY_AND_DISK());
                     // Classified here, once, so the step's time is the classification's and the reports read the cache.
                     rows.count();
