@@ -26,7 +26,7 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 final class FastLanguageDetector {
 
     /** The normalisation of OpenNLP's default language detector context generator, in its order. */
-    private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
+    static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
             EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
             TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
             ShrinkCharSequenceNormalizer.getInstance());
@@ -43,32 +43,16 @@ final class FastLanguageDetector {
             "Bonjour, je n'ai pas reçu ma commande.",
             "Guten Tag, wann wird meine Bestellung geliefert?");
 
-    /**
-     * A language model's predicates, weights and languages, shared by the detectors of one JVM. The weights are
-     * sparse (about 9 of the 103 languages per n-gram) and stored row after row: row r's languages and weights are at
-     * {@code start[r]} to {@code start[r + 1]}.
-     */
-    record Compiled(FeatureTable table, int[] start, int[] outcomes, double[] weights, String[] languages) {
+    /** A language model's predicates with their weights, and its languages; shared by the detectors of one JVM. */
+    record Compiled(FeatureTable table, String[] languages) {
         static Compiled of(Map<String, Context> predicates, String[] languages) {
-            int[] start = new int[predicates.size() + 1];
-            int size = predicates.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
-            int[] outcomes = new int[size];
-            double[] weights = new double[size];
-            int row = 0;
-            int at = 0;
-            for (Context context : predicates.values()) {
-                start[row++] = at;
-                System.arraycopy(context.getOutcomes(), 0, outcomes, at, context.getOutcomes().length);
-                System.arraycopy(context.getParameters(), 0, weights, at, context.getOutcomes().length);
-                at += context.getOutcomes().length;
-            }
-            start[row] = at;
-            return new Compiled(new FeatureTable(predicates), start, outcomes, weights, languages);
+            return new Compiled(new FeatureTable(predicates, languages.length), languages);
         }
     }
 
     private final Compiled model;
     private final double[] sums;
+    private final FeatureTable.Batch grams = new FeatureTable.Batch();
     private long[] seen = new long[256];
     private char[] chars = new char[256];
 
@@ -118,6 +102,7 @@ final class FastLanguageDetector {
             Arrays.fill(seen, 0, capacity, 0L);
         }
         int mask = capacity - 1;
+        grams.clear();
         for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
             for (int start = 0; start + n <= length; start++) {
                 long hash = FeatureTable.hash(NO_PREFIX, chars, start, start + n);
@@ -135,14 +120,10 @@ final class FastLanguageDetector {
                     continue;
                 }
                 seen[slot] = hash;
-                int row = model.table().find(hash);
-                if (row >= 0) {
-                    for (int i = model.start()[row]; i < model.start()[row + 1]; i++) {
-                        sums[model.outcomes()[i]] += model.weights()[i];
-                    }
-                }
+                grams.add(hash);
             }
         }
+        model.table().addAll(grams, sums);
         int best = 0;
         for (int o = 1; o < sums.length; o++) {
             if (sums[o] > sums[best]) {
