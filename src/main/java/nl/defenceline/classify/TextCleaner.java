@@ -2,6 +2,7 @@ package nl.defenceline.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -29,11 +30,28 @@ public final class TextCleaner {
             "^\\s*(beste|hallo|hoi|hey|hi|hello|dear|geachte|dag|goedemorgen|goedemiddag|goedenavond|goeiemorgen"
                     + "|goeiedag|good morning|good afternoon|good evening)\\b[^.!?]{0,40}[,!:]?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern HAS_DIGIT = Pattern.compile("[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*");
+    /**
+     * What a character outside ASCII becomes in a token, for the characters where that does not depend on its
+     * neighbours: lower-cased (Locale.ROOT), decomposed (NFD), marks dropped, anything but a letter or number as a
+     * space; null for characters whose text takes the general path (Greek final sigma, the dotted capital I, combining
+     * marks of other scripts, surrogates: anything outside the ranges below).
+     */
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String[] SIMPLE = new String[0x20D0];
+
+    static {
+        for (char c = 0x80; c < SIMPLE.length; c++) {
+            if (c < 0x370 && c != '\u0130' || c >= 0x2000) {
+                String folded = generalFold(String.valueOf(c));
+                StringBuilder entry = new StringBuilder();
+                for (int i = 0; i < folded.length(); i++) {
+                    entry.append(isLetterOrNumber(folded.charAt(i)) ? folded.charAt(i) : ' ');
+                }
+                SIMPLE[c] = entry.toString();
+            }
+        }
+    }
 
     private TextCleaner() {
     }
@@ -67,25 +85,255 @@ public final class TextCleaner {
 
     /** {@link #clean} for a text that is already the customer's own message. */
     public static String normalise(String own) {
-        String text = URL.matcher(own).replaceAll(" urlx ");
-        text = EMAIL.matcher(text).replaceAll(" emailx ");
-        text = HAS_DIGIT.matcher(text).replaceAll(" numx ");
-        text = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        text = DIACRITICS.matcher(text).replaceAll("");
-        return NON_WORD.matcher(text).replaceAll(" ").strip();
+        return String.join(" ", ownTokens(own));
     }
 
     /** The tokens the classifier's features are built from. */
     public static String[] tokens(String raw) {
-        return words(clean(raw));
+        return ownTokens(ownMessage(raw));
     }
 
-    /** {@link #tokens} for a text that is already the customer's own message. */
+    /**
+     * {@link #tokens} for a text that is already the customer's own message: URLs, e-mail addresses and words with a
+     * digit masked (urlx, emailx, numx), then the words (letters and numbers) lower-cased without diacritics. One scan
+     * per step, and only when the text has what the step looks for; the profile of the floor benchmark had the
+     * regular expressions this replaces at a fifth of a classification. TextCleanerTest checks that the tokens are
+     * those of the regular expressions, on every training and evaluation text.
+     */
     public static String[] ownTokens(String own) {
-        return words(normalise(own));
+        String text = own;
+        if (mayHaveUrl(text)) {
+            text = maskUrls(text);
+        }
+        if (text.indexOf('@') >= 0) {
+            text = maskEmails(text);
+        }
+        if (hasDigit(text)) {
+            text = maskNumbers(text);
+        }
+        return words(text);
     }
 
-    private static String[] words(String cleaned) {
+    // --- URLs: (https?://|www\.)\S+, ASCII letters in any case
+
+    private static boolean mayHaveUrl(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if (urlPrefix(text, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the URL prefix at {@code at} ("http://", "https://", "www."), or 0. */
+    private static int urlPrefix(String text, int at) {
+        if (asciiIs(text, at, 'w') && asciiIs(text, at + 1, 'w') && asciiIs(text, at + 2, 'w') && is(text, at + 3, '.')) {
+            return 4;
+        }
+        if (!(asciiIs(text, at, 'h') && asciiIs(text, at + 1, 't') && asciiIs(text, at + 2, 't')
+                && asciiIs(text, at + 3, 'p'))) {
+            return 0;
+        }
+        int colon = asciiIs(text, at + 4, 's') ? at + 5 : at + 4;
+        return is(text, colon, ':') && is(text, colon + 1, '/') && is(text, colon + 2, '/') ? colon + 3 - at : 0;
+    }
+
+    private static String maskUrls(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int prefix = urlPrefix(text, i);
+            int end = i + prefix;
+            while (prefix > 0 && end < text.length() && !isRegexSpace(text.charAt(end))) {
+                end++;
+            }
+            if (prefix > 0 && end > i + prefix) {
+                out.append(text, copied, i).append(" urlx ");
+                copied = end;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    // --- e-mail addresses: [\w.+-]+@[\w-]+(\.[\w-]+)+
+
+    private static String maskEmails(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int copied = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > copied && isLocalPart(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = start < at ? domainEnd(text, at + 1) : -1;
+            if (end > 0) {
+                out.append(text, copied, start).append(" emailx ");
+                copied = end;
+                at = end - 1;
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Where a domain ([\w-]+ and at least one .[\w-]+) starting at {@code from} ends, or -1 when there is none. */
+    private static int domainEnd(String text, int from) {
+        int end = label(text, from);
+        if (end == from) {
+            return -1;
+        }
+        int parts = 0;
+        while (is(text, end, '.')) {
+            int next = label(text, end + 1);
+            if (next == end + 1) {
+                break;
+            }
+            end = next;
+            parts++;
+        }
+        return parts > 0 ? end : -1;
+    }
+
+    private static int label(String text, int from) {
+        int end = from;
+        while (end < text.length() && isDomainPart(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isDomainPart(char c) {
+        return c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-');
+    }
+
+    private static boolean isLocalPart(char c) {
+        return isDomainPart(c) || c == '.' || c == '+';
+    }
+
+    // --- numbers: [\p{L}\p{N}]*\d[\p{L}\p{N}]*, a word with an ASCII digit
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String maskNumbers(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            if (!isLetterOrNumber(codePoint)) {
+                out.appendCodePoint(codePoint);
+                i += Character.charCount(codePoint);
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < text.length() && isLetterOrNumber(codePoint = text.codePointAt(i))) {
+                digit |= codePoint >= '0' && codePoint <= '9';
+                i += Character.charCount(codePoint);
+            }
+            if (digit) {
+                out.append(" numx ");
+            } else {
+                out.append(text, start, i);
+            }
+        }
+        return out.toString();
+    }
+
+    // --- words: lower case, NFD without marks, runs of letters and numbers
+
+    private static String[] words(String text) {
+        char[] word = new char[text.length() * 2 + 8];
+        int length = 0;
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    word[length++] = c;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    word[length++] = (char) (c + ('a' - 'A'));
+                    continue;
+                }
+            } else {
+                String folded = c < SIMPLE.length ? SIMPLE[c] : null;
+                if (folded == null) {
+                    return generalWords(text);
+                }
+                for (int k = 0; k < folded.length(); k++) {
+                    char f = folded.charAt(k);
+                    if (f != ' ') {
+                        if (length == word.length) {
+                            word = Arrays.copyOf(word, 2 * length);
+                        }
+                        word[length++] = f;
+                    } else if (length > 0) {
+                        words.add(new String(word, 0, length));
+                        length = 0;
+                    }
+                }
+                continue;
+            }
+            if (length > 0) {
+                words.add(new String(word, 0, length));
+                length = 0;
+            }
+        }
+        if (length > 0) {
+            words.add(new String(word, 0, length));
+        }
+        return words.toArray(new String[0]);
+    }
+
+    /** {@link #words} for any text: the masked text's words by lower-casing and normalising the whole text. */
+    private static String[] generalWords(String masked) {
+        String cleaned = NON_WORD.matcher(generalFold(masked)).replaceAll(" ").strip();
         return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
+    }
+
+    /** Lower case (Locale.ROOT), canonical decomposition, combining marks removed. */
+    private static String generalFold(String text) {
+        return DIACRITICS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
+    }
+
+    /** What [\p{L}\p{N}] matches. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** What \s matches: ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean is(String text, int at, char c) {
+        return at < text.length() && text.charAt(at) == c;
+    }
+
+    /** Whether the character at {@code at} is the ASCII letter {@code lower} in either case. */
+    private static boolean asciiIs(String text, int at, char lower) {
+        return at < text.length() && (text.charAt(at) == lower || text.charAt(at) == lower - ('a' - 'A'));
     }
 }

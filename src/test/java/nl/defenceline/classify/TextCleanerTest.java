@@ -2,7 +2,12 @@ package nl.defenceline.classify;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -38,5 +43,52 @@ class TextCleanerTest {
     void masksNumbersAddressesAndDiacritics() {
         assertArrayEquals(new String[] {"bestelling", "numx", "is", "geinteresseerd", "emailx", "urlx"},
                 TextCleaner.tokens("Bestelling #100234 is geïnteresseerd jan@example.nl https://shop.example/x"));
+    }
+
+    @Test
+    void givesTheTokensOfTheRegularExpressionsOnEveryTrainingAndEvaluationText() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (String folder : List.of("sample-data/training", "sample-data/evaluation")) {
+            LabeledTextReader.read(Path.of(folder)).stream().map(LabeledText::text).forEach(texts::add);
+        }
+        assertTrue(texts.size() > 1000, texts.size() + " texts");
+        for (String text : texts) {
+            assertSameTokens(text);
+            assertSameTokens(TextCleaner.ownMessage(text));
+        }
+    }
+
+    @Test
+    void givesTheTokensOfTheRegularExpressionsOnAddressesNumbersAndOtherScripts() {
+        for (String text : List.of("", " ", "a", "www.", "www.x", "WWW.shop.nl/a?b=1 rest", "http://", "http:// x",
+                "https://x.y/z", "HtTpS://x", "httpx://y", "see http://a.b,c and www.d.e", "xhttp://y",
+                "a@b", "a@b.", "a@b.c", "a@b.c@d.e", "a@b@c.d", ".+-@x-y.z_w", "@b.c", "mail jan.de-vries+1@shop.co.uk.",
+                "jan@shop.nl/info", "order #12 and 3b, x3y, 12.50 euro, ²3, ½", "١٢٣ abc٣", "Ⅻ 4Ⅻ", "caféé Ååø ß ǅ ﬁ",
+                "E\u0301 e\u0301\u0302 \u0301x", "İstanbul İ", "ΣΑΣ σας ΟΔΟΣ", "ſtraße ſ", "K Ω Å",
+                "😀 emoji 😀x 😀1", "\uD83D lone \uDE00 half", "curly ’quotes’ – “dash” … €5 5€",
+                "tab\tnew\nline\rcr\u000Bvt\ffeed", "ÀÉÎ ümlaut café", "<c=>:bow=ng=:", "ab".repeat(300))) {
+            assertSameTokens(text);
+        }
+    }
+
+    @Test
+    void givesTheTokensOfTheRegularExpressionsOnRandomTexts() {
+        String[] pieces = {"http://", "HTTPS://", "https:/", "www.", "WwW.", "@", "@", ".", "-", "+", "_", "/", "a",
+            "b", "Z", "w", "h", "3", "0", "é", "e\u0301", "\u0301", "İ", "Σ", "ς", "ſ", "ß", "ǅ", "½", "²", "😀",
+            "\uD83D", " ", " ", " ", "\t", "\n", "’", "€", "x", "٣", "Ⅻ", "ﬁ", "Å", "ø", "Ω", "K", "ŉ", "ǰ", "ʰ",
+            "\u0345", "\u2000", "⁵", "Ⱥ", "中", "한", "й"};
+        Random random = new Random(19);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(14); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertSameTokens(text.toString());
+        }
+    }
+
+    private static void assertSameTokens(String own) {
+        assertArrayEquals(RegexTextCleaner.ownTokens(own), TextCleaner.ownTokens(own), own);
+        assertEquals(RegexTextCleaner.normalise(own), TextCleaner.normalise(own), own);
     }
 }

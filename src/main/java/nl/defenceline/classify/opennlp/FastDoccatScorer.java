@@ -17,25 +17,10 @@ import opennlp.tools.ml.model.Context;
  */
 final class FastDoccatScorer {
 
-    /**
-     * A model's outcome labels and its predicates with their weights as dense rows (7 outcomes: denser is faster than
-     * OpenNLP's sparse rows).
-     */
-    record Compiled(FeatureTable table, double[] weights, String[] labels) {
+    /** A model's outcome labels and its predicates with their weights. */
+    record Compiled(FeatureTable table, String[] labels) {
         static Compiled of(Map<String, Context> predicates, String[] labels) {
-            FeatureTable table = new FeatureTable(predicates);
-            int outcomes = labels.length;
-            double[] weights = new double[predicates.size() * outcomes];
-            int row = 0;
-            for (Context context : predicates.values()) {
-                int[] active = context.getOutcomes();
-                double[] parameters = context.getParameters();
-                for (int i = 0; i < active.length; i++) {
-                    weights[row * outcomes + active[i]] = parameters[i];
-                }
-                row++;
-            }
-            return new Compiled(table, weights, labels);
+            return new Compiled(new FeatureTable(predicates, labels.length), labels);
         }
 
         int outcomes() {
@@ -60,6 +45,7 @@ final class FastDoccatScorer {
 
     private final Compiled model;
     private final double logPrior;
+    private final FeatureTable.Batch features = new FeatureTable.Batch();
     private char[] scratch = new char[64];
 
     FastDoccatScorer(Compiled model) {
@@ -100,12 +86,11 @@ final class FastDoccatScorer {
     /** Probability per outcome, in the model's outcome order. */
     double[] score(String[] tokens) {
         int outcomes = model.outcomes();
-        double[] sums = new double[outcomes];
-        Arrays.fill(sums, logPrior);
+        features.clear();
         // Same features in the same order as OpenNLP's generators, so the sums are added in the same order.
         for (String token : tokens) {
             int length = put(0, token);
-            add(sums, FeatureTable.hash(WORD_HASH, scratch, 0, length));
+            features.add(FeatureTable.hash(WORD_HASH, scratch, 0, length));
         }
         for (int i = 0; i + FeatureRecipe.WORD_NGRAM <= tokens.length; i++) {
             int length = 0;
@@ -113,7 +98,7 @@ final class FastDoccatScorer {
                 length = put(length, FeatureRecipe.WORD_NGRAM_SEPARATOR);
                 length = put(length, tokens[word]);
             }
-            add(sums, FeatureTable.hash(WORD_NGRAM_HASH, scratch, 0, length));
+            features.add(FeatureTable.hash(WORD_NGRAM_HASH, scratch, 0, length));
         }
         for (String token : tokens) {
             if (token.length() < FeatureRecipe.MIN_CHARS) {
@@ -124,10 +109,13 @@ final class FastDoccatScorer {
             length = put(length, FeatureRecipe.WORD_END);
             for (int n = FeatureRecipe.MIN_CHARS; n <= FeatureRecipe.MAX_CHARS; n++) {
                 for (int start = 0; start + n <= length; start++) {
-                    add(sums, FeatureTable.hash(CHARS_HASH, scratch, start, start + n));
+                    features.add(FeatureTable.hash(CHARS_HASH, scratch, start, start + n));
                 }
             }
         }
+        double[] sums = new double[outcomes];
+        Arrays.fill(sums, logPrior);
+        model.table().addAll(features, sums);
         double normal = 0.0;
         for (int o = 0; o < outcomes; o++) {
             sums[o] = StrictMath.exp(sums[o]);
@@ -137,17 +125,6 @@ final class FastDoccatScorer {
             sums[o] /= normal;
         }
         return sums;
-    }
-
-    private void add(double[] sums, long hash) {
-        int row = model.table().find(hash);
-        if (row >= 0) {
-            double[] weights = model.weights();
-            int base = row * sums.length;
-            for (int o = 0; o < sums.length; o++) {
-                sums[o] += weights[base + o];
-            }
-        }
     }
 
     /** Copies {@code text} into the scratch buffer at {@code at}; returns the new length. */
