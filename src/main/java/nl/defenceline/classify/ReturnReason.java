@@ -90,7 +90,10 @@ public enum ReturnReason {
 
     /** The specific reason a drop-down code stands for, if its words name one ("SIZE_TOO_SMALL", "Kleur wijkt af"). */
     public static Optional<ReturnReason> ofCode(String code) {
-        return ofKeywords(normalise(code));
+        String normalised = normalise(code);
+        Optional<ReturnReason> named = Arrays.stream(values()).filter(ReturnReason::specific)
+                .filter(r -> normalised.equals(r.label) || normalised.equals(normalise(r.name()))).findFirst();
+        return named.isPresent() ? named : ofKeywords(normalised);
     }
 
     /** Whether a drop-down code is empty or generic ("other", "anders", "unknown"): it names no reason at all. */
