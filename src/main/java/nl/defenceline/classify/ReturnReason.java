@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Canonical return reasons: the labels of the return-reason model, each with the fix on the shop's pages it points to,
- * and the keywords that recognise it in a shop's drop-down code (and, as a fallback, in a customer's comment).
+ * and the keywords that recognise it in a shop's drop-down code. Comments are read by the model; the keywords on a
+ * comment ({@link #ofComment}) are only the baseline {@code evaluate} measures the model against.
  */
 public enum ReturnReason {
     LOOKS_DIFFERENT("colour or look differs from the photo", "Product photo: show the true colour and look",
@@ -107,7 +108,10 @@ public enum ReturnReason {
         return normalise(code).isEmpty();
     }
 
-    /** The specific reason the keyword rules find in a customer's comment, if any (the model's fallback). */
+    /**
+     * The specific reason the keyword rules find in a customer's comment, if any: the baseline the model is measured
+     * against (as the model's fallback they did not help, see README), not used by the run.
+     */
     public static Optional<ReturnReason> ofComment(String comment) {
         return ofKeywords(normalise(comment));
     }

@@ -17,8 +17,9 @@ import java.util.Optional;
 public record ReturnReasonDecision(String reason, From from, ReturnReason commentReason, boolean disagrees) {
 
     /**
-     * Below this probability the model's reading of a comment does not decide a return's reason. Chosen on the
-     * real-text evaluation set (see README, "Return reasons"): from here on the verdicts are mostly right.
+     * Below this probability the model's reading of a comment does not decide a return's reason: a verdict under one
+     * half is more likely wrong than right. On the real-text evaluation set (README, "Return reasons") it leaves 6 %
+     * of the comments undecided and the rest 62 % right; higher thresholds buy little accuracy for many more.
      */
     public static final double MIN_CONFIDENCE = 0.5;
 
