@@ -28,7 +28,8 @@ final class Converters {
                 .registerConverter(LocalDate.class, Converters::day)
                 .registerConverter(Pattern.class, Converters::regex)
                 .registerConverter(ColumnMapping.class, Converters::mapping)
-                .registerConverter(java.util.Locale.class, Converters::language);
+                .registerConverter(java.util.Locale.class, Converters::language)
+                .registerConverter(ModelKind.class, ModelKind::parse);
     }
 
     static ZoneId zone(String value) {

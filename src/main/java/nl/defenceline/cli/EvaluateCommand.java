@@ -17,11 +17,20 @@ import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.Classification;
 import nl.defenceline.classify.Evaluation;
 import nl.defenceline.classify.LabeledText;
+import nl.defenceline.classify.LabeledReason;
+import nl.defenceline.classify.LabeledReasonReader;
 import nl.defenceline.classify.LabeledTextReader;
+import nl.defenceline.classify.ReasonClassifier;
+import nl.defenceline.classify.ReasonClassifierFactory;
+import nl.defenceline.classify.ReasonEvaluation;
+import nl.defenceline.classify.ReasonVerdict;
+import nl.defenceline.classify.ReturnReason;
+import nl.defenceline.classify.ReturnReasonDecision;
 import nl.defenceline.classify.ShareEstimator;
 import nl.defenceline.classify.ShareEvaluation;
 import nl.defenceline.classify.TextClassifier;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
+import nl.defenceline.classify.opennlp.OpenNlpReasonClassifierFactory;
 import nl.defenceline.publish.OutputFolder;
 import nl.defenceline.publish.RunSummaryWriter;
 import picocli.CommandLine.Command;
@@ -42,8 +51,12 @@ final class EvaluateCommand implements Callable<Integer> {
     private Path labeled;
 
     @Option(names = "--model", paramLabel = "FILE",
-            description = "model from 'train' (default: the model bundled in the build)")
+            description = "model from 'train' (default: the model of --model-kind bundled in the build)")
     private Path model;
+
+    @Option(names = "--model-kind", paramLabel = "KIND", description = "tickets (default) or return-reasons: the"
+            + " return-reason model on return comments labelled with a reason (LOOKS_DIFFERENT, TOO_SMALL, ...)")
+    private ModelKind kind = ModelKind.TICKETS;
 
     @Option(names = "--min-confidence", paramLabel = "P",
             description = "review threshold to report on (default: the model's own)")
@@ -62,6 +75,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (kind == ModelKind.RETURN_REASONS) {
+            return evaluateReasons();
+        }
         List<LabeledText> texts = LabeledTextReader.read(labeled);
         if (texts.isEmpty()) {
             throw new UserError("no labelled texts in " + labeled);
@@ -118,6 +134,93 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println("figures written to " + file);
         out.printf(Locale.ROOT, "macro-F1: %.3f%n", total.macroF1());
         return ExitCode.OK.code();
+    }
+
+    /**
+     * The return-reason model on labelled comments: per reason, language and source; what the confidence threshold
+     * of the run keeps; and the keyword rules alone and as the model's fallback, to show whether they help.
+     */
+    private Integer evaluateReasons() {
+        List<LabeledReason> texts = LabeledReasonReader.read(labeled);
+        if (texts.isEmpty()) {
+            throw new UserError("no labelled return comments in " + labeled);
+        }
+        ReasonClassifierFactory factory = OpenNlpReasonClassifierFactory.fromFileOrBundled(model);
+        double threshold = minConfidence != null ? minConfidence : ReturnReasonDecision.MIN_CONFIDENCE;
+        ReasonClassifier classifier = factory.create();
+        ReasonEvaluation total = new ReasonEvaluation();
+        ReasonEvaluation keywords = new ReasonEvaluation();
+        ReasonEvaluation withFallback = new ReasonEvaluation();
+        Map<String, ReasonEvaluation> perLanguage = new TreeMap<>();
+        Map<String, ReasonEvaluation> perOrigin = new TreeMap<>();
+        for (LabeledReason text : texts) {
+            ReasonVerdict verdict = classifier.classify(text.text());
+            total.add(text.reason(), verdict);
+            perLanguage.computeIfAbsent(text.language().isBlank() ? "unknown" : text.language(),
+                    l -> new ReasonEvaluation()).add(text.reason(), verdict);
+            perOrigin.computeIfAbsent(text.origin(), o -> new ReasonEvaluation()).add(text.reason(), verdict);
+            ReturnReason keyword = ReturnReason.ofComment(text.text()).orElse(ReturnReason.OTHER);
+            keywords.add(text.reason(), keyword);
+            withFallback.add(text.reason(), verdict.probability() >= threshold || keyword == ReturnReason.OTHER
+                    ? verdict.reason() : keyword);
+        }
+        out.printf("return-reason model %s on %d comments from %s%n%n", factory.modelVersion(), texts.size(), labeled);
+        out.print(total.report());
+        out.println();
+        out.printf("%-34s %6s %9s %9s%n", "group", "texts", "accuracy", "macro-F1");
+        perLanguage.forEach((language, e) -> out.printf(Locale.ROOT, "%-34s %6d %9.3f %9.3f%n",
+                "language " + language, e.total(), e.accuracy(), e.macroF1()));
+        perOrigin.forEach((origin, e) -> out.printf(Locale.ROOT, "%-34s %6d %9.3f %9.3f%n",
+                "source " + origin, e.total(), e.accuracy(), e.macroF1()));
+        out.printf(Locale.ROOT, "%-34s %6d %9.3f %9.3f%n", "keyword rules alone", keywords.total(),
+                keywords.accuracy(), keywords.macroF1());
+        out.printf(Locale.ROOT, "%-34s %6d %9.3f %9.3f%n", "model, keywords below threshold", withFallback.total(),
+                withFallback.accuracy(), withFallback.macroF1());
+        out.println();
+        out.printf(Locale.ROOT, "at --min-confidence %.3f: %.1f %% of the comments do not decide a reason, the rest"
+                + " %.1f %% right%n", threshold, 100 * total.uncertainShare(threshold), 100 * total.accuracyFrom(threshold));
+        out.println("what other thresholds would cost (--min-confidence, comments not deciding, the rest right):");
+        for (int percent = 30; percent <= 90; percent += 10) {
+            double t = percent / 100.0;
+            out.printf(Locale.ROOT, "  %.1f  %5.1f %%  %5.1f %%%n", t, 100 * total.uncertainShare(t),
+                    100 * total.accuracyFrom(t));
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("model_version", factory.modelVersion());
+        figures.put("labeled", labeled.toString());
+        figures.putAll(summary(total));
+        Map<String, Object> perReason = new LinkedHashMap<>();
+        for (ReturnReason reason : ReturnReason.values()) {
+            perReason.put(reason.name(), Map.of("precision", total.precision(reason), "recall", total.recall(reason),
+                    "f1", total.f1(reason), "support", total.support(reason)));
+        }
+        figures.put("per_reason", perReason);
+        figures.put("per_language", reasonGroups(perLanguage));
+        figures.put("per_source", reasonGroups(perOrigin));
+        figures.put("keyword_rules", summary(keywords));
+        figures.put("model_with_keyword_fallback", summary(withFallback));
+        figures.put("min_confidence", threshold);
+        figures.put("undecided_share", total.uncertainShare(threshold));
+        figures.put("accuracy_of_the_rest", total.accuracyFrom(threshold));
+        Path file = json.toAbsolutePath();
+        RunSummaryWriter.write(OutputFolder.local(file.getParent()), file.getFileName().toString(), figures);
+        out.println("figures written to " + file);
+        out.printf(Locale.ROOT, "macro-F1: %.3f%n", total.macroF1());
+        return ExitCode.OK.code();
+    }
+
+    private static Map<String, Object> summary(ReasonEvaluation evaluation) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("texts", evaluation.total());
+        figures.put("accuracy", evaluation.accuracy());
+        figures.put("macro_f1", evaluation.macroF1());
+        return figures;
+    }
+
+    private static Map<String, Object> reasonGroups(Map<String, ReasonEvaluation> groups) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        groups.forEach((group, e) -> figures.put(group, summary(e)));
+        return figures;
     }
 
     private static Map<String, Evaluation> evaluate(List<LabeledText> texts, List<Classification> verdicts,

@@ -11,6 +11,7 @@ import nl.defenceline.ExitCode;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
+import nl.defenceline.classify.opennlp.OpenNlpReasonClassifierFactory;
 import nl.defenceline.ingest.ColumnMapping;
 import nl.defenceline.ingest.ExportReader;
 import nl.defenceline.ingest.Ingested;
@@ -144,7 +145,8 @@ final class RunCommand implements Callable<Integer> {
         try {
             // The reports' local hours and dates follow the session zone (see BusiestHours).
             spark.conf().set("spark.sql.session.timeZone", config.shopZone().getId());
-            RunResult result = new AnalysisJob(spark, config, classifier, java.time.Clock.systemUTC(),
+            RunResult result = new AnalysisJob(spark, config, classifier, OpenNlpReasonClassifierFactory.bundled(),
+                    java.time.Clock.systemUTC(),
                     line -> err.println("defence-line: " + line)).run();
             print(result, out);
             if (!result.tooManyRejects().isEmpty()) {

@@ -15,8 +15,12 @@ import nl.defenceline.ExitCode;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.Evaluation;
 import nl.defenceline.classify.LabeledText;
+import nl.defenceline.classify.LabeledReason;
+import nl.defenceline.classify.LabeledReasonReader;
 import nl.defenceline.classify.LabeledTextReader;
+import nl.defenceline.classify.ReasonEvaluation;
 import nl.defenceline.classify.opennlp.ModelTrainer;
+import nl.defenceline.classify.opennlp.ReasonModelTrainer;
 import nl.defenceline.ingest.ExportLabels;
 import opennlp.tools.doccat.DoccatModel;
 import picocli.CommandLine.Command;
@@ -32,6 +36,8 @@ import picocli.CommandLine.Option;
 final class TrainCommand implements Callable<Integer> {
 
     static final String DEFAULT_DATA = "sample-data/training";
+    static final String DEFAULT_REASON_DATA = "sample-data/training/returns-reasons";
+    static final String DEFAULT_REASON_MODEL = "target/model/return-reasons.bin";
     static final String DEFAULT_REAL = "sample-data/training/real";
 
     /** Each real, human-written text counts this often: there are few, and they are what customers write. */
@@ -53,9 +59,14 @@ final class TrainCommand implements Callable<Integer> {
     /** {@code --real none}: no real texts, an uncalibrated model. */
     private static final Path NONE = Path.of("none");
 
+    @Option(names = "--model-kind", paramLabel = "KIND", description = "tickets (default: the line-of-defence"
+            + " categories) or return-reasons (the reasons in return comments: trained on --data alone, default "
+            + DEFAULT_REASON_DATA + ", written to --model, default " + DEFAULT_REASON_MODEL + ")")
+    private ModelKind kind = ModelKind.TICKETS;
+
     @Option(names = "--data", paramLabel = "DIR|FILE", description = "labelled CSVs with columns"
-            + " category,text[,language,source] (default ${DEFAULT-VALUE})")
-    private Path data = Path.of(DEFAULT_DATA);
+            + " category,text[,language,source] (default " + DEFAULT_DATA + ")")
+    private Path dataOption;
 
     @Option(names = "--real", paramLabel = "DIR|FILE|none", description = "real, human-written labelled texts:"
             + " trained on (each counting --real-weight times) and calibrated on by cross-fitting (default"
@@ -98,8 +109,9 @@ final class TrainCommand implements Callable<Integer> {
     @Range(min = 0, max = 0.9)
     private double holdout = DEFAULT_HOLDOUT;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "where to write the model (default ${DEFAULT-VALUE})")
-    private Path model = Path.of(DEFAULT_MODEL);
+    @Option(names = "--model", paramLabel = "FILE", description = "where to write the model (default "
+            + DEFAULT_MODEL + ")")
+    private Path modelOption;
 
     @Option(names = "--folds", paramLabel = "K", description = "k-fold cross-validation on --data before training"
             + " (default ${DEFAULT-VALUE}: skip; figures on text like the training data say little about customers'"
@@ -119,6 +131,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (kind == ModelKind.RETURN_REASONS) {
+            return trainReasons(dataOption != null ? dataOption : Path.of(DEFAULT_REASON_DATA),
+                    modelOption != null ? modelOption : Path.of(DEFAULT_REASON_MODEL));
+        }
+        Path data = dataOption != null ? dataOption : Path.of(DEFAULT_DATA);
+        Path model = modelOption != null ? modelOption : Path.of(DEFAULT_MODEL);
         Path real = realOption.equals(NONE) ? null : realOption;
         if (real != null && !Files.exists(real)) {
             throw new UserError("real labelled data " + real + " does not exist; pass --real none to train an"
@@ -192,6 +210,38 @@ final class TrainCommand implements Callable<Integer> {
                     realTexts.size() + shop.size(), ModelTrainer.calibrationOf(trained).summary());
         }
         ModelTrainer.write(trained, model);
+        out.println("model " + version + " written to " + model);
+        return ExitCode.OK.code();
+    }
+
+    /**
+     * Trains the return-reason model on labelled return comments alone: no real or shop texts, no calibration (the
+     * options for those belong to the ticket model and are refused here).
+     */
+    private Integer trainReasons(Path data, Path model) {
+        if (!realOption.equals(Path.of(DEFAULT_REAL)) || !added.isEmpty() || export != null || addWeight != null) {
+            throw new UserError("--real, --add, --export and --add-weight train the ticket model; the return-reason"
+                    + " model trains on --data alone");
+        }
+        if (folds == 1) {
+            throw new UserError("--folds must be 0 (skip) or at least 2, got 1");
+        }
+        List<Path> files = LabeledTextReader.files(data);
+        String hash = ReasonModelTrainer.dataHash(files);
+        String existing = ModelTrainer.versionOf(model);
+        if (ifChanged && existing != null && existing.endsWith("-" + hash)) {
+            out.println("model " + model + " is up to date (" + existing + ")");
+            return ExitCode.OK.code();
+        }
+        List<LabeledReason> texts = LabeledReasonReader.read(data);
+        out.printf("training the return-reason model on %d labelled return comments from %s%n", texts.size(), data);
+        if (folds > 1) {
+            ReasonEvaluation cv = ReasonModelTrainer.crossValidate(texts, folds, 42);
+            out.printf("%d-fold cross-validation on %s:%n%s", folds, data, cv.report());
+            out.printf(Locale.ROOT, "cross-validation macro-F1: %.3f%n", cv.macroF1());
+        }
+        String version = ReasonModelTrainer.version(files, LocalDate.now(ZoneOffset.UTC));
+        ModelTrainer.write(ReasonModelTrainer.train(texts, version), model);
         out.println("model " + version + " written to " + model);
         return ExitCode.OK.code();
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ReportColumns;
-import nl.defenceline.schema.ReturnColumns;
+import nl.defenceline.schema.ReasonColumns;
 import nl.defenceline.schema.Source;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -21,18 +21,21 @@ public final class ClassifiedRows {
     }
 
     /**
-     * Columns: id, category, confidence, predicted, runner_up, runner_up_confidence, language, and for returns the
-     * return reason (from the drop-down code, else the comment). Rows without text have empty classification columns.
+     * Columns: id, category, confidence, predicted, runner_up, runner_up_confidence, language; for returns instead
+     * id, reason, reason_from, comment_reason, comment_confidence, comment_runner_up, comment_disagrees, language (the
+     * return-reason model reads return comments). Rows without text have empty classification columns.
      */
     public static Dataset<Row> compute(Dataset<Row> classified, Source source) {
         List<Column> columns = new ArrayList<>();
         columns.add(col(source.idColumn().header()).as(ReportColumns.ID.column()));
-        for (ClassifiedColumns column : ClassifiedColumns.values()) {
-            columns.add(col(column.column()));
-        }
         if (source == Source.RETURNS) {
-            columns.add(RecurringReturnReasons.REASON.apply(col(ReturnColumns.REASON_CODE.header()),
-                    col(ReturnColumns.REASON_TEXT.header())).as(ReportColumns.REASON.column()));
+            for (ReasonColumns column : ReasonColumns.values()) {
+                columns.add(col(column.column()));
+            }
+        } else {
+            for (ClassifiedColumns column : ClassifiedColumns.values()) {
+                columns.add(col(column.column()));
+            }
         }
         return classified.select(columns.toArray(Column[]::new));
     }

@@ -9,7 +9,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 
+import nl.defenceline.classify.ReturnReason;
 import nl.defenceline.schema.OrderColumns;
+import nl.defenceline.schema.ReasonColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.ReturnColumns;
 import nl.defenceline.schema.WorkingColumns;
@@ -25,8 +27,6 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class RecurringReturnReasons {
 
-    static final UserDefinedFunction REASON =
-            udf((String code, String text) -> ReturnReason.labelOf(code, text), DataTypes.StringType);
     private static final UserDefinedFunction FIX = udf((String label) -> ReturnReason.fixOf(label), DataTypes.StringType);
 
     private RecurringReturnReasons() {
@@ -36,7 +36,7 @@ public final class RecurringReturnReasons {
      * Columns: sku, product, reason, fix, returns, units, share_of_sku_returns, return_rate (null without orders),
      * first_returned, last_returned, recurring. Recurring rows (at least {@code minRecurrence} returns with that reason) first.
      *
-     * @param returns      rows of returns.csv
+     * @param returns      rows of returns.csv with their {@link ReasonColumns} (the reason each counts under)
      * @param productNames sku, product
      * @param orders       rows of orders.csv, possibly none: gives return_rate = returned units / ordered units
      */
@@ -47,8 +47,7 @@ public final class RecurringReturnReasons {
         String returnCount = ReportColumns.RETURNS.column();
         String returnedAt = ReturnColumns.RETURNED_AT.header();
         return returns
-                .withColumn(reason, REASON.apply(col(ReturnColumns.REASON_CODE.header()), col(ReturnColumns.REASON_TEXT.header())))
-                .groupBy(col(ReturnColumns.SKU.header()).as(sku), col(reason))
+                .groupBy(col(ReturnColumns.SKU.header()).as(sku), col(ReasonColumns.REASON.column()).as(reason))
                 .agg(count("*").as(returnCount),
                         sum(ReturnColumns.QUANTITY.header()).as(ReportColumns.UNITS.column()),
                         min(to_date(col(returnedAt))).as(ReportColumns.FIRST_RETURNED.column()),

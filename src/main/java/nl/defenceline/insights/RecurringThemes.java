@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.defenceline.classify.ReturnReason;
 import nl.defenceline.classify.TextCleaner;
 import nl.defenceline.classify.Category;
 import nl.defenceline.schema.ClassifiedColumns;
+import nl.defenceline.schema.ReasonColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.ReturnColumns;
 import nl.defenceline.schema.TicketColumns;
@@ -49,10 +51,8 @@ public final class RecurringThemes {
     static final String RETURN = "return";
     static final String TICKET = "ticket";
 
-    private static final Set<String> REASON_LABELS =
-            Arrays.stream(ReturnReason.values()).map(ReturnReason::label).collect(Collectors.toUnmodifiableSet());
     private static final UserDefinedFunction UNEXPLAINED = udf(
-            (String code, String text) -> !REASON_LABELS.contains(ReturnReason.labelOf(code, text)), DataTypes.BooleanType);
+            (String reason) -> !ReturnReason.explains(reason), DataTypes.BooleanType);
 
     private static final StructType OUTPUT = new StructType()
             .add(ReportColumns.SKU.column(), DataTypes.StringType)
@@ -82,8 +82,8 @@ public final class RecurringThemes {
      * return and ticket ids behind it, at most {@value #MAX_IDS}). Only themes of at least {@code minRecurrence}
      * comments; the largest first. theme and the quotes are unredacted free text.
      *
-     * @param returns           rows of returns.csv; a return counts when its reason is no {@link ReturnReason}
-     *                          ({@link ReturnReason#labelOf} gives "unspecified", or the code as written, e.g. "other")
+     * @param returns           rows of returns.csv with their {@link ReasonColumns}; a return counts when its reason
+     *                          names none ("other", "unspecified" or a shop's own code: {@link ReturnReason#explains})
      * @param classifiedTickets tickets with a sku whose category is OTHER or UNCERTAIN count, with their body, else
      *                          their subject
      * @param productNames      sku, product; the product's own name is left out of the comparison
@@ -94,7 +94,7 @@ public final class RecurringThemes {
         String text = WorkingColumns.TEXT.column();
         Dataset<Row> returnComments = returns
                 .filter(col(ReturnColumns.SKU.header()).isNotNull()
-                        .and(UNEXPLAINED.apply(col(ReturnColumns.REASON_CODE.header()), col(ReturnColumns.REASON_TEXT.header()))))
+                        .and(UNEXPLAINED.apply(col(ReasonColumns.REASON.column()))))
                 .select(col(ReturnColumns.SKU.header()).as(sku), lit(RETURN).as(WorkingColumns.ORIGIN.column()),
                         col(ReturnColumns.RETURN_ID.header()).as(WorkingColumns.COMMENT_ID.column()),
                         col(ReturnColumns.REASON_TEXT.header()).as(text));

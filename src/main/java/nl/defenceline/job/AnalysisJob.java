@@ -19,6 +19,9 @@ import java.util.function.Supplier;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.DatasetClassifier;
+import nl.defenceline.classify.DatasetReasonClassifier;
+import nl.defenceline.classify.ReasonClassifierFactory;
+import nl.defenceline.classify.ReturnReasonDecision;
 import nl.defenceline.classify.ShareEstimator;
 import nl.defenceline.ingest.ExportFolder;
 import nl.defenceline.ingest.ExportReader;
@@ -29,7 +32,10 @@ import nl.defenceline.publish.PageContext;
 import nl.defenceline.publish.Publisher;
 import nl.defenceline.publish.ReportFolder;
 import nl.defenceline.publish.ReportTable;
+import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ProductColumns;
+import nl.defenceline.schema.ReasonColumns;
+import nl.defenceline.schema.ReturnColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
 import nl.defenceline.schema.TicketColumns;
@@ -57,18 +63,22 @@ public final class AnalysisJob {
     private final SparkSession spark;
     private final RunConfig config;
     private final ClassifierFactory classifier;
+    private final ReasonClassifierFactory reasons;
     private final Clock clock;
     private final Consumer<String> progress;
 
     /**
-     * @param clock    the run's time: its start, the plausibility limit of timestamps, the step durations
-     * @param progress receives one line per finished step with its duration, and the run's warnings
+     * @param classifier the ticket model: tickets and stock questions into line-of-defence categories
+     * @param reasons    the return-reason model: return comments into return reasons
+     * @param clock      the run's time: its start, the plausibility limit of timestamps, the step durations
+     * @param progress   receives one line per finished step with its duration, and the run's warnings
      */
-    public AnalysisJob(SparkSession spark, RunConfig config, ClassifierFactory classifier, Clock clock,
-                       Consumer<String> progress) {
+    public AnalysisJob(SparkSession spark, RunConfig config, ClassifierFactory classifier,
+                       ReasonClassifierFactory reasons, Clock clock, Consumer<String> progress) {
         this.spark = spark;
         this.config = config;
         this.classifier = classifier;
+        this.reasons = reasons;
         this.clock = clock;
         this.progress = progress;
     }
@@ -209,10 +219,15 @@ public final class AnalysisJob {
         return new Read(export, ingested);
     }
 
-    /** Classifies the texts of each source that has them; the rows stay cached until the reports are written. */
+    /**
+     * Classifies the texts of each source that has them: returns by the return-reason model (their code and
+     * comment), the others by the ticket model. The rows stay cached until the reports are written.
+     */
     private Map<Source, Dataset<Row>> classify(Map<Source, Ingested> ingested) {
         Broadcast<ClassifierFactory> model = spark.sparkContext().broadcast(classifier,
                 scala.reflect.ClassTag$.MODULE$.apply(ClassifierFactory.class));
+        Broadcast<ReasonClassifierFactory> reasonModel = spark.sparkContext().broadcast(reasons,
+                scala.reflect.ClassTag$.MODULE$.apply(ReasonClassifierFactory.class));
         Map<Source, Dataset<Row>> classified = new EnumMap<>(Source.class);
         // No more partitions than the shuffles have (few for a small export, see LocalSettings): every report scans
         // the classified rows, and a task per partition per scan is what a small run spends its time on.
@@ -221,9 +236,12 @@ public final class AnalysisJob {
             if (!source.textColumns().isEmpty()) {
                 List<String> text = source.textColumns().stream().map(SourceColumn::header).toList();
                 classified.put(source, step("classify " + source.fileStem(), () -> {
-                    Dataset<Row> rows = DatasetClassifier.classify(ingested.get(source).rows().coalesce(partitions),
-                            text, model,
-                            config.minConfidence()).persist(StorageLevel.MEMORY_AND_DISK());
+                    Dataset<Row> in = ingested.get(source).rows().coalesce(partitions);
+                    Dataset<Row> rows = (source == Source.RETURNS
+                            ? DatasetReasonClassifier.classify(in, ReturnColumns.REASON_CODE.header(),
+                                    ReturnColumns.REASON_TEXT.header(), reasonModel, ReturnReasonDecision.MIN_CONFIDENCE)
+                            : DatasetClassifier.classify(in, text, model, config.minConfidence()))
+                            .persist(StorageLevel.MEMORY_AND_DISK());
                     // Classified here, once, so the step's time is the classification's and the reports read the cache.
                     rows.count();
                     return rows;
@@ -273,11 +291,13 @@ public final class AnalysisJob {
             }
         }
         ShareEstimator shares = new ShareEstimator(classifier.calibration());
-        RunSummary.Counts counts = RunSummary.counts(classified);
-        return new RunSummary(run, classifier.modelVersion(),
+        RunSummary.Counts counts = RunSummary.counts(classified, source -> source == Source.RETURNS
+                ? ReasonColumns.REASON.column() : ClassifiedColumns.CATEGORY.column());
+        return new RunSummary(run, classifier.modelVersion(), reasons.modelVersion(),
                 RunSummary.window(read.ingested(), classified, config.shopZone()),
                 inputs, read.folder().ignored(),
-                tooManyRejects, counts.categories(), config.minConfidence(),
+                tooManyRejects, counts.categories(),
+                RunSummary.returnReasons(classified.get(Source.RETURNS)), config.minConfidence(),
                 classifier.calibration().summary(), shares.adjusted()
                         ? "best guesses of all classified tickets, adjusted for the model's errors on the shop's own"
                                 + " labels (95 % intervals)"

@@ -108,6 +108,11 @@ record Report(Output output, Function<ReportInputs, Dataset<Row>> compute, Sourc
     /** Static, so the task closes over the Output alone, not over this record and its compute function. */
     private static void writeFromOneTask(Output output, Dataset<Row> rows, Column[] order, Publisher publisher) {
         List<String> header = List.of(rows.columns());
+        if (rows.isEmpty()) {
+            // Adaptive execution runs no task at all over an empty shuffle: the header is written here instead.
+            publisher.publish(output, header, java.util.Collections.emptyIterator());
+            return;
+        }
         rows.repartition(1).sortWithinPartitions(order).foreachPartition((ForeachPartitionFunction<Row>) partition ->
                 publisher.publish(output, header, new Iterator<>() {
                     @Override

@@ -18,6 +18,7 @@ import nl.defenceline.insights.RecurringThemes;
 import nl.defenceline.insights.RepeatContacts;
 import nl.defenceline.insights.RepresentativeQuotes;
 import nl.defenceline.insights.ResolutionTimes;
+import nl.defenceline.insights.ReturnReasonDisagreements;
 import nl.defenceline.insights.StockoutHotspots;
 import nl.defenceline.insights.Trends;
 import nl.defenceline.insights.UncertainTexts;
@@ -61,6 +62,11 @@ final class Reports {
                             .rowsWhere(ReportColumns.RECURRING, true))
                     .perOwner(ReportColumns.RECURRING_RETURN_REASONS)
                     .requires(Source.RETURNS),
+            Report.csv("return-reason-disagreements.csv",
+                            in -> ReturnReasonDisagreements.compute(in.returns(), in.productNames()))
+                    .onDashboard(PageSection.of("return-reason-disagreements", View.TABLE))
+                    .perOwner(ReportColumns.DISAGREEMENTS)
+                    .requires(Source.RETURNS),
             Report.csv("recurring-themes.csv", in -> RecurringThemes.compute(in.returns(), in.tickets(),
                             in.productNames(), in.config().minRecurrence()))
                     .freeText(ReportColumns.THEME, ReportColumns.QUOTE_1, ReportColumns.QUOTE_2)
@@ -87,7 +93,7 @@ final class Reports {
             // The reports that grow with the data, each written by one executor task.
             Stream.of(Source.values()).map(Reports::rejects),
             Stream.of(Source.values()).filter(source -> !source.textColumns().isEmpty()).map(Reports::classified),
-            Stream.of(Report.streamed("review/uncertain.csv", in -> UncertainTexts.compute(in.classified()),
+            Stream.of(Report.streamed("review/uncertain.csv", in -> UncertainTexts.compute(in.categorised()),
                             ReportColumns.SOURCE, ReportColumns.ID)
                     .freeText(ReportColumns.TEXT)))
             .flatMap(reports -> reports).toList();

@@ -1,6 +1,9 @@
 package nl.defenceline.job;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
@@ -14,8 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import nl.defenceline.classify.ReturnReasonDecision;
 import nl.defenceline.ingest.Ingested;
 import nl.defenceline.schema.ClassifiedColumns;
+import nl.defenceline.schema.ReasonColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
 import nl.defenceline.schema.TicketColumns;
@@ -32,15 +38,19 @@ import org.apache.spark.sql.Row;
  * @param inputs          per input file name: rows read, used and rejected
  * @param ignoredFiles    files in the export folder that fit no source, with why
  * @param tooManyRejects  inputs whose share of rejected rows is above --max-reject-share, with that share
- * @param classified      per source, rows per counted category ("no_text" for rows without text)
+ * @param returnReasonModel the version of the return-reason model
+ * @param classified      per source, rows per counted category ("no_text" for rows without text); for returns, rows
+ *                        per reason
+ * @param returnReasons   how the returns' reasons were decided
  * @param languages       per source, rows per detected language
  * @param reports         the files written, relative to the report folder
  * @param notAvailable    reports the export lacks the input for, with the note their file holds
  * @param warnings        what the user should know about how the run was done, e.g. a model scored the slow way
  */
-public record RunSummary(Run run, String modelVersion, Window window, Map<String, Input> inputs,
-                         Map<String, String> ignoredFiles, Map<String, Double> tooManyRejects,
-                         Map<String, Map<String, Long>> classified, double minConfidence, String calibration,
+public record RunSummary(Run run, String modelVersion, String returnReasonModel, Window window,
+                         Map<String, Input> inputs, Map<String, String> ignoredFiles, Map<String, Double> tooManyRejects,
+                         Map<String, Map<String, Long>> classified, ReturnReasons returnReasons, double minConfidence,
+                         String calibration,
                          String shareEstimate, Map<String, Map<String, Long>> languages, List<String> reports,
                          Map<String, String> notAvailable, List<String> warnings, double durationSeconds) {
 
@@ -72,19 +82,46 @@ public record RunSummary(Run run, String modelVersion, Window window, Map<String
     }
 
     /**
-     * Per source, the number of rows per category and per language ("no_text" for unclassified rows), in value order,
-     * "no_text" first; both from one aggregate per source.
+     * How the returns' reasons were decided.
+     *
+     * @param decidedBy     returns per {@code ReturnReasonDecision.From}: code, comment, shop_code, none
+     * @param disagreements returns whose specific code a confident comment contradicts (the code counts)
+     * @param minConfidence the return-reason model's probability from which a comment decides
+     */
+    public record ReturnReasons(Map<String, Long> decidedBy, long disagreements, double minConfidence) {
+    }
+
+    /** How the returns' reasons were decided (one aggregate). */
+    static ReturnReasons returnReasons(Dataset<Row> returns) {
+        Map<String, Long> decidedBy = new LinkedHashMap<>();
+        for (ReturnReasonDecision.From from : ReturnReasonDecision.From.values()) {
+            decidedBy.put(from.label(), 0L);
+        }
+        long disagreements = 0;
+        String from = ReasonColumns.REASON_FROM.column();
+        for (Row row : returns.groupBy(col(from)).agg(count("*"),
+                sum(when(col(ReasonColumns.COMMENT_DISAGREES.column()), 1).otherwise(0))).collectAsList()) {
+            decidedBy.put(row.getString(0), row.getLong(1));
+            disagreements += row.getLong(2);
+        }
+        return new ReturnReasons(decidedBy, disagreements, ReturnReasonDecision.MIN_CONFIDENCE);
+    }
+
+    /**
+     * Per source, the number of rows per value of its classification column (the category; the reason for returns)
+     * and per language ("no_text" for unclassified rows), in value order, "no_text" first; both from one aggregate
+     * per source.
      */
     record Counts(Map<String, Map<String, Long>> categories, Map<String, Map<String, Long>> languages) {
     }
 
-    static Counts counts(Map<Source, Dataset<Row>> classified) {
+    static Counts counts(Map<Source, Dataset<Row>> classified, Function<Source, String> columnOf) {
         Map<String, Map<String, Long>> categories = new LinkedHashMap<>();
         Map<String, Map<String, Long>> languages = new LinkedHashMap<>();
         classified.forEach((source, rows) -> {
             Map<String, Long> byCategory = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
             Map<String, Long> byLanguage = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-            for (Row row : rows.groupBy(ClassifiedColumns.CATEGORY.column(), ClassifiedColumns.LANGUAGE.column())
+            for (Row row : rows.groupBy(columnOf.apply(source), ClassifiedColumns.LANGUAGE.column())
                     .agg(count("*")).collectAsList()) {
                 byCategory.merge(row.getString(0), row.getLong(2), Long::sum);
                 byLanguage.merge(row.getString(1), row.getLong(2), Long::sum);

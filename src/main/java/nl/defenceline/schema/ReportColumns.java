@@ -77,6 +77,8 @@ public enum ReportColumns {
     QUOTE_1("quote_1"),
     QUOTE_2("quote_2"),
     IDS("ids"),
+    COMMENT_SAYS("comment_says"),
+    DISAGREEMENTS("disagreements"),
     RECURRING_THEMES("recurring_themes");
 
     private final String column;

@@ -193,10 +193,10 @@ class MainTest {
                 Arguments.of("run", List.of("--input", "--output", "--timezone", "--min-recurrence", "--repeat-days",
                         "--since", "--until", "--spike-min", "--redact-order-numbers", "--min-confidence", "--mapping",
                         "--max-reject-share", "--max-field-size", "--language", "--csv-delimiter", "--model", "--master", "--help", "--verbose")),
-                Arguments.of("train", List.of("--data", "--real", "--real-weight", "--calibration-folds", "--add",
+                Arguments.of("train", List.of("--model-kind", "--data", "--real", "--real-weight", "--calibration-folds", "--add",
                         "--export", "--labels-from", "--label-map", "--add-weight", "--holdout", "--model", "--folds",
                         "--if-changed", "--help", "--verbose")),
-                Arguments.of("evaluate", List.of("--labeled", "--model", "--min-confidence", "--json", "--help",
+                Arguments.of("evaluate", List.of("--labeled", "--model", "--model-kind", "--min-confidence", "--json", "--help",
                         "--verbose")),
                 Arguments.of("generate", List.of("--out", "--tickets", "--returns", "--stock-questions", "--start",
                         "--days", "--seed", "--help", "--verbose")));

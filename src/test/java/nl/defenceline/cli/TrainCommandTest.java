@@ -136,4 +136,25 @@ class TrainCommandTest {
         assertEquals("defence-line train: --export needs --labels-from COLUMN and --label-map FILE\n",
                 err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void trainsTheReturnReasonModelOnItsDataAloneAndSkipsWhenUpToDate(@TempDir Path dir) throws Exception {
+        Path data = labelled(dir.resolve("reasons.csv"), "category,language,text", "TOO_SMALL,nl,te klein",
+                "TOO_SMALL,en,runs small", "TOO_LARGE,nl,te groot", "TOO_LARGE,en,too big", "OTHER,nl,zie mail",
+                "OTHER,en,see my email");
+        Path model = dir.resolve("return-reasons.bin");
+        String[] train = {"train", "--model-kind", "return-reasons", "--data", data.toString(), "--model",
+            model.toString(), "--if-changed"};
+
+        assertEquals(0, main(train), err.toString());
+        String version = nl.defenceline.classify.opennlp.OpenNlpReasonClassifierFactory.fromFileOrBundled(model)
+                .modelVersion();
+        assertTrue(version.startsWith("return-reasons-"), version);
+        assertEquals(0, main(train));
+        assertTrue(out.toString().contains("is up to date (" + version + ")"), out.toString());
+
+        assertEquals(2, main("train", "--model-kind", "return-reasons", "--data", data.toString(), "--add",
+                data.toString()));
+        assertTrue(err.toString().contains("the return-reason model trains on --data alone"), err.toString());
+    }
 }

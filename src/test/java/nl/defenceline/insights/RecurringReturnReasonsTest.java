@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Date;
 import java.util.List;
+import nl.defenceline.ReasonsByKeywords;
 import nl.defenceline.Rows;
+import nl.defenceline.classify.ReturnReason;
 import nl.defenceline.SharedSpark;
 import nl.defenceline.schema.OrderColumns;
 import nl.defenceline.schema.Source;
@@ -27,13 +29,13 @@ class RecurringReturnReasonsTest {
 
     @Test
     void flagsReasonThatRecursThreeTimesForOneSku(SparkSession spark) {
-        Dataset<Row> returns = Rows.of(Source.RETURNS)
+        Dataset<Row> returns = ReasonsByKeywords.withReasons(spark, Rows.of(Source.RETURNS)
                 .add(SKU, "JRK", PRODUCT_NAME, "Jurk", REASON_CODE, "colour_differs", QUANTITY, 1, RETURNED_AT, Rows.at("2026-10-01T10:00:00"))
                 .add(SKU, "JRK", PRODUCT_NAME, "Jurk", REASON_CODE, "other", REASON_TEXT, "Kleur wijkt af van de foto", QUANTITY, 2, RETURNED_AT, Rows.at("2026-10-03T10:00:00"))
                 .add(SKU, "JRK", PRODUCT_NAME, "Jurk", REASON_CODE, "", REASON_TEXT, "colour is much darker", QUANTITY, 1, RETURNED_AT, Rows.at("2026-10-09T23:30:00"))
                 .add(SKU, "JRK", PRODUCT_NAME, "Jurk", REASON_CODE, "too_small", QUANTITY, 1, RETURNED_AT, Rows.at("2026-10-04T10:00:00"))
                 .add(SKU, "SNK", PRODUCT_NAME, "Sneaker", REASON_CODE, "too_small", QUANTITY, 1, RETURNED_AT, Rows.at("2026-10-04T10:00:00"))
-                .toDataset(spark);
+                .toDataset(spark));
         Dataset<Row> names = ProductNames.of(Rows.of(Source.PRODUCTS).toDataset(spark), returns);
 
         Dataset<Row> orders = Rows.of(Source.ORDERS)

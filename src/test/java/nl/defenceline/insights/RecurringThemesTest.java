@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import nl.defenceline.ReasonsByKeywords;
 import nl.defenceline.Rows;
 import nl.defenceline.SharedSpark;
 import nl.defenceline.insights.RecurringThemes.Comment;
@@ -66,7 +67,7 @@ class RecurringThemesTest {
 
     @Test
     void listsThemesPerSkuFromUnexplainedReturnsAndTickets(SparkSession spark) {
-        Dataset<Row> returns = Rows.of(Source.RETURNS)
+        Dataset<Row> returns = ReasonsByKeywords.withReasons(spark, Rows.of(Source.RETURNS)
                 .add(RETURN_ID, "R1", ReturnColumns.SKU, "TRU", PRODUCT_NAME, "Trui Mila", REASON_CODE, "other",
                         REASON_TEXT, "Past niet bij mijn interieur", QUANTITY, 1, RETURNED_AT, Rows.at("2026-10-01T10:00:00"))
                 .add(RETURN_ID, "R2", ReturnColumns.SKU, "TRU", PRODUCT_NAME, "Trui Mila", REASON_CODE, "anders",
@@ -79,7 +80,7 @@ class RecurringThemesTest {
                         REASON_TEXT, "Ruikt heel sterk naar plastic", QUANTITY, 1, RETURNED_AT, Rows.at("2026-10-03T10:00:00"))
                 .add(RETURN_ID, "R6", ReturnColumns.SKU, "MOK", PRODUCT_NAME, "Mok", REASON_CODE, "",
                         REASON_TEXT, "The handle broke off after one week", QUANTITY, 1, RETURNED_AT, Rows.at("2026-10-03T10:00:00"))
-                .toDataset(spark);
+                .toDataset(spark));
         Dataset<Row> tickets = Rows.classified(Source.TICKETS)
                 .add(TicketColumns.TICKET_ID, "T1", TicketColumns.SKU, "TRU", TicketColumns.SUBJECT, "Retour",
                         TicketColumns.BODY, "Beste,\n\nDe trui past niet in mijn woonkamer interieur.\n\nGroet,\nFleur",

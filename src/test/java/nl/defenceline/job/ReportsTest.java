@@ -53,7 +53,7 @@ class ReportsTest {
     void theOwnersGetTheProductReportsInTheirIndexOrder() {
         List<ReportColumns> index = OUTPUTS.stream().filter(Output::splitPerOwner).map(Output::ownerIndex).toList();
         assertEquals(List.of(ReportColumns.PRODUCT_CATEGORY_ROWS, ReportColumns.RECURRING_RETURN_REASONS,
-                ReportColumns.RECURRING_THEMES, ReportColumns.STOCKOUT_PRODUCTS), index);
+                ReportColumns.DISAGREEMENTS, ReportColumns.RECURRING_THEMES, ReportColumns.STOCKOUT_PRODUCTS), index);
         OUTPUTS.stream().filter(Output::splitPerOwner).forEach(o -> assertNotNull(o.page(), o.file()));
     }
 
@@ -72,9 +72,9 @@ class ReportsTest {
         }
         nl.defenceline.publish.Translation fix = new nl.defenceline.publish.Translation(ReportColumns.FIX,
                 ReportColumns.REASON, "reason", "fix", "reason.shop-code.fix");
-        for (nl.defenceline.insights.ReturnReason reason : nl.defenceline.insights.ReturnReason.values()) {
+        for (nl.defenceline.classify.ReturnReason reason : nl.defenceline.classify.ReturnReason.values()) {
             assertEquals(reason.fix(), english.get("reason." + reason.label().replace(' ', '-') + ".fix"));
         }
-        assertEquals(nl.defenceline.insights.ReturnReason.fixOf("a shop's own code"), english.get(fix.fallback()));
+        assertEquals(nl.defenceline.classify.ReturnReason.fixOf("a shop's own code"), english.get(fix.fallback()));
     }
 }

@@ -18,7 +18,7 @@ import nl.defenceline.OtherSchemeFileSystem;
 import nl.defenceline.SharedSpark;
 import nl.defenceline.cli.Main;
 import nl.defenceline.generate.ExportGenerator;
-import nl.defenceline.insights.ReturnReason;
+import nl.defenceline.classify.ReturnReason;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +65,7 @@ class SampleRunTest {
         ObjectNode run = (ObjectNode) pinned.get("run");
         // Where and when the run happened, how long it took, and the day the model was trained vary; the rest may not.
         run.remove(List.of("input", "output", "started_at"));
-        pinned.remove(List.of("duration_seconds", "model_version"));
+        pinned.remove(List.of("duration_seconds", "model_version", "return_reason_model"));
         GoldenFiles.assertMatches("sample/run-summary.json",
                 new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(pinned) + "\n");
     }
@@ -82,6 +82,13 @@ class SampleRunTest {
         assertEquals(2, summary.get("inputs").get("returns.csv").get("rows_rejected").asLong());
         assertEquals(1, summary.get("inputs").get("stock_questions.csv").get("rows_rejected").asLong());
         assertTrue(summary.get("model_version").asText().startsWith("doccat-"));
+        assertTrue(summary.get("return_reason_model").asText().startsWith("return-reasons-"));
+        long returns = summary.get("inputs").get("returns.csv").get("rows_used").asLong();
+        long decided = 0;
+        for (JsonNode count : summary.get("return_reasons").get("decided_by")) {
+            decided += count.asLong();
+        }
+        assertEquals(returns, decided, "every used return has a reason, decided by code, comment or neither");
     }
 
     @Test

@@ -312,9 +312,14 @@ public final class ModelTrainer {
 
     /** Hash of the training files and the training recipe; equal hashes mean retraining would give the same model. */
     public static String dataHash(List<Path> trainingFiles) {
+        return dataHash(RECIPE, trainingFiles);
+    }
+
+    /** Hash of training files and a recipe, for any model this package trains (see {@link ReasonModelTrainer}). */
+    static String dataHash(String recipe, List<Path> trainingFiles) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(RECIPE.getBytes(StandardCharsets.UTF_8));
+            sha.update(recipe.getBytes(StandardCharsets.UTF_8));
             for (Path file : trainingFiles) {
                 sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(file));

@@ -139,6 +139,11 @@ final class OpenNlpClassifier implements TextClassifier {
     }
 
     private String language(String own) {
+        return language(own, fastLanguageDetector, languageDetector);
+    }
+
+    /** The shop language of a customer's own words, by whichever detector is set; shared with the reason classifier. */
+    static String language(String own, FastLanguageDetector fastLanguageDetector, LanguageDetectorME languageDetector) {
         String text = own.length() > LANGUAGE_SAMPLE ? own.substring(0, LANGUAGE_SAMPLE) : own;
         long letters = text.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
@@ -153,7 +158,7 @@ final class OpenNlpClassifier implements TextClassifier {
      * Loads the language model once per JVM, on first use. Compiled for the fast detector, OpenNLP's model is not kept:
      * only the path taken holds memory. The models are thread-safe, the detectors are not.
      */
-    private static final class LanguageModelHolder {
+    static final class LanguageModelHolder {
         /** Null when the fast detector does not reproduce the model. */
         static final FastLanguageDetector.Compiled COMPILED;
         /** Null when {@link #COMPILED} is set. */
