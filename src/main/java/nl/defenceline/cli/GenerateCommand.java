@@ -39,6 +39,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Range(min = 0)
     private int seed = 2026;
 
+    @Option(names = "--realistic-texts", description = "messages as long as real ones on average (about 116 characters"
+            + " of subject and text) and each one different, as the benchmark uses; without, short template texts that"
+            + " repeat")
+    private boolean realisticTexts;
+
     private final PrintStream out;
 
     GenerateCommand(PrintStream out) {
@@ -50,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
         ExportGenerator.Spec spec = new ExportGenerator.Spec(tickets,
                 returns != null ? returns : tickets * 3 / 10,
                 stockQuestions != null ? stockQuestions : tickets / 10,
-                start, days, seed);
+                start, days, seed, realisticTexts);
         long started = System.nanoTime();
         new ExportGenerator(spec).writeTo(dir);
         out.printf("wrote %d tickets, %d returns, %d stock questions to %s in %.1f s%n", spec.tickets(), spec.returns(),

@@ -51,8 +51,14 @@ public final class ExportGenerator {
         {"MOK-011", "Mok set Aarde", "Wonen", "wonen@shop.example"},
     };
 
-    /** A generated export's size and period. */
-    public record Spec(long tickets, long returns, long stockQuestions, LocalDate start, int days, long seed) {
+    /**
+     * A generated export's size and period.
+     *
+     * @param realisticTexts messages as long as real ones on average and each one different (see {@code Texts}); off,
+     *                       the short template texts, which repeat
+     */
+    public record Spec(long tickets, long returns, long stockQuestions, LocalDate start, int days, long seed,
+                       boolean realisticTexts) {
     }
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -66,7 +72,7 @@ public final class ExportGenerator {
     public ExportGenerator(Spec spec) {
         this.spec = spec;
         this.random = new Random(spec.seed());
-        this.texts = new Texts(random);
+        this.texts = new Texts(random, spec.realisticTexts());
     }
 
     /** Writes tickets.csv, returns.csv, stock_questions.csv and products.csv into a folder. */
@@ -113,7 +119,8 @@ public final class ExportGenerator {
                 String sku = random.nextDouble() < 0.7 ? PRODUCTS[random.nextInt(PRODUCTS.length)][0] : "";
                 String order = "NL" + (100000 + random.nextInt(900000));
                 String subject = channel == Channel.EMAIL || channel == Channel.WEBFORM ? texts.subject(category, dutch) : "";
-                String body = texts.message(category, dutch, channel == Channel.EMAIL, productName(sku), order);
+                String body = texts.message(category, dutch, channel == Channel.EMAIL, productName(sku), order,
+                        i - 1);
                 LocalDateTime firstResponse = random.nextDouble() < 0.9 ? created.plusMinutes(5 + random.nextInt(60 * 30)) : null;
                 LocalDateTime resolved = firstResponse != null && random.nextDouble() < 0.8
                         ? firstResponse.plusMinutes(random.nextInt(60 * 48)) : null;
@@ -157,7 +164,7 @@ public final class ExportGenerator {
                 out.printRecord("Q" + i, format(ticketTime()), product[0],
                         Texts.pick(random, "email", "chat", "webform", "chat"),
                         "C" + (1 + random.nextInt((int) Math.max(10, spec.stockQuestions() * 3 / 4))),
-                        texts.stockQuestion(dutch, product[1]));
+                        texts.stockQuestion(dutch, product[1], i - 1));
             }
         }
     }

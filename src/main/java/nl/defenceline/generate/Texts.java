@@ -119,10 +119,60 @@ final class Texts {
     private static final List<String> ENGLISH_SIGNOFFS = List.of("Kind regards,\nEmma Jansen", "Thanks,\nTom",
             "Best regards,\nJ. Smith", "Sent from my iPhone");
 
-    private final Random random;
+    /** First names customers sign with or mention, for both languages. */
+    private static final List<String> NAMES = List.of("Sanne", "Fleur", "Emma", "Julia", "Lotte", "Anouk", "Sophie",
+            "Lisa", "Eva", "Noor", "Iris", "Femke", "Lieke", "Marloes", "Ingrid", "Petra", "Monique", "Esther", "Karin",
+            "Wendy", "Yvonne", "Sandra", "Linda", "Mirjam", "Hanneke", "Annemiek", "Roos", "Tess", "Zoë", "Mila",
+            "Sara", "Fatima", "Yasmina", "Aylin", "Priya", "Chantal", "Els", "Greet", "Hilde", "Nathalie", "Kees",
+            "Pieter", "Jan", "Tom", "Bram", "Daan", "Sem", "Lucas", "Thijs", "Ruben", "Jeroen", "Bas", "Martijn",
+            "Sander", "Niels", "Koen", "Wouter", "Joost", "Erik", "Marco", "Rob", "Hans", "Gert", "Henk", "Willem",
+            "Jasper", "Stijn", "Milan", "Finn", "Luuk", "Mohamed", "Youssef", "Emre", "Mehmet", "Arjun", "Dirk",
+            "Frank", "Geert", "Jelle", "Rik");
+    /** Towns and cities of the Netherlands and Flanders, where customers write from or want delivery. */
+    private static final List<String> TOWNS = List.of("Utrecht", "Amsterdam", "Rotterdam", "Den Haag", "Eindhoven",
+            "Groningen", "Tilburg", "Almere", "Breda", "Nijmegen", "Apeldoorn", "Haarlem", "Arnhem", "Enschede",
+            "Amersfoort", "Zaanstad", "Zwolle", "Leiden", "Maastricht", "Dordrecht", "Zoetermeer", "Ede", "Delft",
+            "Deventer", "Leeuwarden", "Alkmaar", "Venlo", "Helmond", "Hilversum", "Heerlen", "Oss", "Gouda", "Assen",
+            "Emmen", "Almelo", "Hengelo", "Roosendaal", "Purmerend", "Schiedam", "Lelystad", "Veenendaal", "Zeist",
+            "Harderwijk", "Kampen", "Meppel", "Sneek", "Hoorn", "Den Helder", "Middelburg", "Vlissingen", "Goes",
+            "Bergen op Zoom", "Weert", "Roermond", "Sittard", "Doetinchem", "Tiel", "Wageningen", "Culemborg",
+            "Woerden", "Bodegraven", "Alphen", "Katwijk", "Noordwijk", "Wassenaar", "Rijswijk", "Capelle", "Vlaardingen",
+            "Gorinchem", "Zaltbommel", "Uden", "Veghel", "Boxtel", "Waalwijk", "Oosterhout", "Etten-Leur", "Terneuzen",
+            "Drachten", "Heerenveen", "Hoogeveen", "Coevorden", "Winterswijk", "Zutphen", "Nunspeet", "Baarn", "Bussum",
+            "Huizen", "Weesp", "Diemen", "Amstelveen", "Antwerpen", "Gent", "Brugge", "Leuven", "Mechelen", "Hasselt",
+            "Kortrijk", "Aalst", "Genk", "Oostende");
+    /** Parts of town, the first one none. */
+    private static final List<String> DISTRICTS = List.of("", "-Noord", "-Zuid", "-Oost", "-West");
+    /** Initials of a surname, the first one none. */
+    private static final List<String> INITIALS = List.of("", " A.", " B.", " D.", " E.", " G.", " H.", " J.", " K.",
+            " L.", " M.", " P.", " R.", " S.", " V.", " W.");
+    /** Short sentences customers add about who and where, with a name and a place; no two alike within a language. */
+    private static final List<String> DUTCH_CLAUSES = List.of("{name} uit {place}.", "Ik ben {name} uit {place}.",
+            "Voor {name} in {place}.", "Adres: {name}, {place}.", "({name}, {place})", "Gr. {name}, {place}.",
+            "{name}, {place}.", "Namens {name}, {place}.", "{name} in {place}.", "Via {name} ({place}).",
+            "T.a.v. {name}, {place}.", "Groet, {name} uit {place}.");
+    private static final List<String> ENGLISH_CLAUSES = List.of("{name} from {place}.", "I am {name} from {place}.",
+            "For {name} in {place}.", "Address: {name}, {place}.", "({name}, {place})", "Thx, {name}, {place}.",
+            "{name}, {place}.", "On behalf of {name}, {place}.", "{name} in {place}.", "Via {name} ({place}).",
+            "Attn. {name}, {place}.", "Cheers, {name} from {place}.");
+    /** Distinct clauses in each language: a text's clause is told by its ordinal as long as ordinals stay below this. */
+    static final long CLAUSES = (long) DUTCH_CLAUSES.size() * NAMES.size() * INITIALS.size() * TOWNS.size()
+            * DISTRICTS.size();
+    /** A multiplier coprime with {@link #CLAUSES} (a prime above all its factors): scatters consecutive ordinals. */
+    private static final long SCATTER = 1_000_003L;
 
-    Texts(Random random) {
+    private final Random random;
+    private final boolean realistic;
+    private final long offset;
+
+    /**
+     * @param realistic give every message a clause of its own (who writes, from where), which makes the texts as long
+     *                  as real ones on average and no two alike; see {@link #unique}
+     */
+    Texts(Random random, boolean realistic) {
         this.random = random;
+        this.realistic = realistic;
+        this.offset = realistic ? Math.floorMod(random.nextLong(), CLAUSES) : 0;
     }
 
     String subject(Category category, boolean dutch) {
@@ -137,13 +187,18 @@ final class Texts {
         };
     }
 
-    /** One customer message; e-mails get a greeting, a signature and sometimes quoted reply history. */
-    String message(Category category, boolean dutch, boolean email, String product, String order) {
+    /**
+     * One customer message; e-mails get a greeting, a signature and sometimes quoted reply history.
+     *
+     * @param ordinal the message's number among the source's messages, from 0: with realistic texts it picks the
+     *                message's own clause
+     */
+    String message(Category category, boolean dutch, boolean email, String product, String order, long ordinal) {
         List<String> templates = (dutch ? DUTCH : ENGLISH).get(category);
         String core = templates.get(random.nextInt(templates.size()))
                 .replace("{product}", product == null ? (dutch ? "jas" : "jacket") : product)
                 .replace("{order}", random.nextBoolean() ? order : "#" + order.substring(2));
-        core = noisy(core);
+        core = withClause(noisy(core), dutch, ordinal);
         if (!email) {
             return random.nextDouble() < 0.3 ? core.toLowerCase(Locale.ROOT).replaceAll("[.?!,]", "") : core;
         }
@@ -173,9 +228,34 @@ final class Texts {
         };
     }
 
-    String stockQuestion(boolean dutch, String product) {
+    String stockQuestion(boolean dutch, String product, long ordinal) {
         List<String> templates = (dutch ? DUTCH : ENGLISH).get(Category.STOCK);
-        return noisy(templates.get(random.nextInt(templates.size())).replace("{product}", product));
+        return withClause(noisy(templates.get(random.nextInt(templates.size())).replace("{product}", product)), dutch,
+                ordinal);
+    }
+
+    private String withClause(String core, boolean dutch, long ordinal) {
+        return realistic ? core + " " + unique(Math.floorMod(ordinal * SCATTER + offset, CLAUSES), dutch) : core;
+    }
+
+    /**
+     * The clause with number {@code index} (below {@link #CLAUSES}) in one language: the index's digits in the mixed
+     * radix of the lists pick the sentence, the name, the initials, the town and the part of town, so different
+     * indexes give different clauses, in their own words (the classifier masks numbers, so digits would not do).
+     */
+    static String unique(long index, boolean dutch) {
+        long rest = index;
+        List<String> clauses = dutch ? DUTCH_CLAUSES : ENGLISH_CLAUSES;
+        String clause = clauses.get((int) (rest % clauses.size()));
+        rest /= clauses.size();
+        String name = NAMES.get((int) (rest % NAMES.size()));
+        rest /= NAMES.size();
+        String initials = INITIALS.get((int) (rest % INITIALS.size()));
+        rest /= INITIALS.size();
+        String town = TOWNS.get((int) (rest % TOWNS.size()));
+        rest /= TOWNS.size();
+        String district = DISTRICTS.get((int) (rest % DISTRICTS.size()));
+        return clause.replace("{name}", name + initials).replace("{place}", town + district);
     }
 
     /** Typos and shouting, as customers write. */

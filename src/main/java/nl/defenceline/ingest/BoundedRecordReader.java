@@ -2,6 +2,7 @@ package nl.defenceline.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 
 /**
  * A CSV file's text as the parser reads it, with every record bounded in length. It follows record boundaries the way
@@ -51,6 +52,8 @@ final class BoundedRecordReader extends Reader {
     private boolean afterCr;
     private final StringBuilder prefix = new StringBuilder();
     private boolean overflowed;
+    /** Lines of the records scanned ahead of the parser: where each starts, in order (empty lines are no records). */
+    private final ArrayDeque<Long> recordStarts = new ArrayDeque<>();
 
     /** @param limit characters a record may have, line breaks inside quoted fields included */
     BoundedRecordReader(Reader in, char delimiter, int limit) {
@@ -104,6 +107,8 @@ final class BoundedRecordReader extends Reader {
      */
     Skipped skipRecord() throws IOException {
         overflowed = false;
+        // The parser returned the records before this one; this one it never will.
+        recordStarts.clear();
         long ended = recordsEnded;
         while (recordsEnded == ended) {
             int c = nextChar();
@@ -162,6 +167,15 @@ final class BoundedRecordReader extends Reader {
         return recordLine;
     }
 
+    /**
+     * The line the parser's next record starts on, counting from 1: call once per record the parser returns (or fails
+     * on). The parser's own line count cannot tell, it stands at the end of the previous record, before empty lines.
+     */
+    long takeRecordStart() {
+        Long start = recordStarts.poll();
+        return start != null ? start : recordLine;
+    }
+
     /** Line breaks read so far: the line the next record starts on, minus one. */
     long lineBreaks() {
         return lineBreaks;
@@ -178,6 +192,9 @@ final class BoundedRecordReader extends Reader {
     }
 
     private void scan(char c) {
+        if (recordLength == 0 && c != '\r' && c != '\n') {
+            recordStarts.add(recordLine);
+        }
         if (c == '\r' || (c == '\n' && !afterCr)) {
             lineBreaks++;
         }

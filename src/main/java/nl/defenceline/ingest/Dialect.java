@@ -23,7 +23,7 @@ import java.util.zip.GZIPInputStream;
  */
 public record Dialect(Charset charset, int bomLength, char delimiter) {
 
-    private static final int SAMPLE = 64 * 1024;
+    static final int SAMPLE = 64 * 1024;
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
 
@@ -44,6 +44,19 @@ public record Dialect(Charset charset, int bomLength, char delimiter) {
         Dialect dialect = detect(sample, sample.length < SAMPLE);
         content.skipNBytes(dialect.bomLength());
         return new Opened(dialect, new InputStreamReader(content, dialect.charset()));
+    }
+
+    /**
+     * A file's text in this dialect, for bytes that are not compressed.
+     *
+     * @param atFileStart whether the bytes start at the file's start, where the byte-order mark is skipped
+     */
+    Reader decode(InputStream raw, boolean atFileStart) throws IOException {
+        InputStream in = new BufferedInputStream(raw, SAMPLE);
+        if (atFileStart) {
+            in.skipNBytes(bomLength);
+        }
+        return new InputStreamReader(in, charset);
     }
 
     /** A file opened for reading, with the dialect it was found to have. */

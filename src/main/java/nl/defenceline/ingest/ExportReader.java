@@ -10,18 +10,22 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.Source;
 import nl.defenceline.schema.SourceColumn;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -40,22 +44,40 @@ public final class ExportReader {
     private final ZoneId shopZone;
     private final Instant latest;
     private final int maxFieldSize;
+    private final long splitBytes;
 
     /** Characters a field (and a JSON line) may hold by default: far above any real message, far below the heap. */
     public static final int DEFAULT_MAX_FIELD_SIZE = 4 * 1024 * 1024;
+    /**
+     * Bytes of a CSV file one task parses by default: a larger file is cut into pieces of about this size, parsed in
+     * parallel (about 80,000 tickets of real length; smaller files stay one task, where the cutting would not pay).
+     */
+    public static final long DEFAULT_SPLIT_BYTES = 16L * 1024 * 1024;
 
     /**
      * @param latest       timestamps after this instant are rejected as in the future
      * @param maxFieldSize characters a field or record may hold; a longer one is rejected without being held in memory
      */
     public ExportReader(SparkSession spark, ZoneId shopZone, Instant latest, int maxFieldSize) {
+        this(spark, shopZone, latest, maxFieldSize, DEFAULT_SPLIT_BYTES);
+    }
+
+    /** @param splitBytes a CSV file larger than this is parsed in pieces of about this size, in parallel */
+    public ExportReader(SparkSession spark, ZoneId shopZone, Instant latest, int maxFieldSize, long splitBytes) {
+        if (splitBytes < 1) {
+            throw new IllegalArgumentException("splitBytes must be at least 1, not " + splitBytes);
+        }
         this.spark = spark;
         this.shopZone = shopZone;
         this.latest = latest;
         this.maxFieldSize = maxFieldSize;
+        this.splitBytes = splitBytes;
     }
 
-    /** Reads one source; a source without files reads as no rows. Runs one Spark job to count. */
+    /**
+     * Reads one source; a source without files reads as no rows. Runs one Spark job to count, and one before it to
+     * find where its large CSV files can be cut into pieces for parallel parsing (see {@link FilePieces}).
+     */
     public Ingested read(ExportFolder folder, Source source) {
         List<ExportFolder.ExportFile> files = folder.files(source);
         if (files.isEmpty()) {
@@ -73,16 +95,26 @@ public final class ExportReader {
         }
         SourceFileReader reader = new SourceFileReader(source, shopZone, inputs, latest, maxFieldSize);
         ZendeskJsonReader json = new ZendeskJsonReader(jsonOrders, latest, maxFieldSize);
-        String paths = files.stream().map(ExportFolder.ExportFile::path).collect(Collectors.joining(","));
-        // Each file is parsed whole by one task: quoted fields may span lines, so a file cannot be split at newlines.
-        JavaRDD<Row> parsed = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .binaryFiles(paths)
-                .flatMap(file -> {
-                    String name = fileName(file._1());
-                    return jsonOrders.containsKey(name) ? json.read(name, file._2()::open)
-                            : reader.read(name, file._2()::open);
-                });
-        // A file is parsed by one task, so the rows are spread over all cores before anything else (caching,
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<SerializableWritable<Configuration>> conf =
+                context.broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
+        List<FilePieces.Task> tasks;
+        try {
+            tasks = FilePieces.plan(context, conf, files, source, splitBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JavaRDD<Row> parsed = context.parallelize(tasks, tasks.size()).flatMap(task -> {
+            Configuration hadoop = conf.value().value();
+            SourceFileReader.Opener file = () -> FilePieces.open(hadoop, task.path(), 0, Long.MAX_VALUE);
+            if (task.piece() == null) {
+                return task.json() ? json.read(task.name(), file) : reader.read(task.name(), file);
+            }
+            SourceFileReader.Opener piece = () -> FilePieces.open(hadoop, task.path(), task.piece().start(),
+                    task.piece().end());
+            return reader.read(task.name(), file, piece, task.dialect(), task.piece());
+        });
+        // A small file is parsed by one task, so the rows are spread over all cores before anything else (caching,
         // classification) works on them. They are cached once: the duplicate check reads them twice (keys, then the
         // join), and the join with the few duplicated keys is cheap to repeat, so its result is not cached as well.
         Dataset<Row> parsedRows = spark.createDataFrame(parsed, SourceFileReader.parsedSchema(source))
@@ -125,10 +157,6 @@ public final class ExportReader {
                         ? coalesce(reason, when(duplicate, replacedBy)).as(c) : col(c))
                 .toArray(Column[]::new);
         return parsed.join(latest, CollectionConverters.asScala(keyNames).toSeq(), "left").select(columns);
-    }
-
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static Column[] columnsOf(Source source) {

@@ -127,11 +127,39 @@ public final class SourceFileReader implements Serializable {
 
     /** Streams the rows of one file; the file is closed when the iterator is exhausted. */
     public Iterator<Row> read(String fileName, Opener opener) throws IOException {
+        return new RowIterator(fileName, input(fileName), opener, null, null, 0);
+    }
+
+    /**
+     * Streams the rows of one piece of a file, as {@link #read(String, Opener)} would yield them for the file whole:
+     * the piece starts at a record start (see {@link RecordBoundaries}), its rows carry the file's line numbers, and a
+     * piece after the first reads the header from the file's start.
+     *
+     * @param file    opens the whole file (for the header)
+     * @param piece   opens the piece's bytes, from its start to its end
+     * @param dialect the file's dialect, as detected from its start
+     */
+    Iterator<Row> read(String fileName, Opener file, Opener piece, Dialect dialect, RecordBoundaries.Piece range)
+            throws IOException {
+        FileInput input = input(fileName);
+        List<String> header = null;
+        if (range.start() > 0) {
+            try (InputStream in = file.open()) {
+                Reader text = new BoundedRecordReader(dialect.decode(in, true), dialect.delimiter(), maxFieldSize);
+                try (CSVParser parser = format(dialect).parse(text)) {
+                    header = parser.iterator().next().toList();
+                }
+            }
+        }
+        return new RowIterator(fileName, input, piece, dialect, header, range.linesBefore());
+    }
+
+    private FileInput input(String fileName) {
         FileInput input = files.get(fileName);
         if (input == null) {
             throw new IllegalStateException("no mapping chosen for " + fileName);
         }
-        return new RowIterator(fileName, input, opener);
+        return input;
     }
 
     /** Typed values of one record, or the reason it cannot be used. */
@@ -220,25 +248,47 @@ public final class SourceFileReader implements Serializable {
         private final Opener opener;
         private final int width = source.columns().size();
         private final Optional<ColumnMapping.FillDown> fillDown;
+        /** The file's dialect when it was detected before (a piece of a file), else null until detected here. */
+        private final Dialect knownDialect;
+        /** Lines of the file before the bytes the opener gives (a piece's start). */
+        private final long linesBefore;
+        /** Whether the opener's bytes start at the file's start (with the header and any byte-order mark). */
+        private final boolean atFileStart;
         private Dialect dialect;
         private BoundedRecordReader text;
         private CSVParser parser;
         private Iterator<CSVRecord> records;
-        private long lineOffset;
         private HeaderMapping header;
         private String runKey;
         private String[] runValues;
         private Row next;
         private boolean done;
 
-        RowIterator(String fileName, FileInput input, Opener opener) throws IOException {
+        /** @param header the file's header fields when the opener's bytes start after it, else null */
+        RowIterator(String fileName, FileInput input, Opener opener, Dialect knownDialect, List<String> header,
+                    long linesBefore) throws IOException {
             this.fileName = fileName;
             this.input = input;
             this.opener = opener;
             this.fillDown = input.mapping().fillDown(source);
+            this.knownDialect = knownDialect;
+            this.linesBefore = linesBefore;
+            this.atFileStart = header == null;
+            if (header != null) {
+                this.header = HeaderMapping.of(source, input.mapping(), fileName, header);
+            }
+            parse(new BoundedRecordReader(openText(), dialect.delimiter(), maxFieldSize));
+        }
+
+        /** The opener's text, at the file's start past a byte-order mark; detects the dialect if not known. */
+        private Reader openText() throws IOException {
+            if (knownDialect != null) {
+                dialect = knownDialect;
+                return knownDialect.decode(opener.open(), atFileStart);
+            }
             Dialect.Opened opened = Dialect.open(opener.open());
-            this.dialect = opened.dialect();
-            parse(new BoundedRecordReader(opened.reader(), dialect.delimiter(), maxFieldSize), 0);
+            dialect = opened.dialect();
+            return opened.reader();
         }
 
         @Override
@@ -265,7 +315,6 @@ public final class SourceFileReader implements Serializable {
 
         private Row advance() {
             while (true) {
-                long line = lineOffset + parser.getCurrentLineNumber() + 1;
                 CSVRecord record;
                 try {
                     if (!records.hasNext()) {
@@ -279,8 +328,12 @@ public final class SourceFileReader implements Serializable {
                     if (tooLong(failed).isPresent()) {
                         return skipOversized();
                     }
-                    return reject(line, "malformed CSV: " + parserMessage(failed), resumeAfter(line, maxFieldSize));
+                    long line = text.takeRecordStart();
+                    return reject(linesBefore + line, "malformed CSV: " + parserMessage(failed),
+                            resumeAfter(line, maxFieldSize));
                 }
+                // Lines counted from the opener's first byte; the rows get the file's (plus linesBefore).
+                long line = text.takeRecordStart();
                 if (header == null) {
                     header = HeaderMapping.of(source, input.mapping(), fileName, record.toList());
                     continue;
@@ -289,11 +342,11 @@ public final class SourceFileReader implements Serializable {
                     Object[] values = Arrays.copyOf(typedValues(filledDown(record.values()), header),
                             width + IngestColumns.values().length);
                     values[width + IngestColumns.FILE.ordinal()] = fileName;
-                    values[width + IngestColumns.LINE.ordinal()] = line;
+                    values[width + IngestColumns.LINE.ordinal()] = linesBefore + line;
                     values[width + IngestColumns.FILE_ORDER.ordinal()] = input.order();
                     return RowFactory.create(values);
                 } catch (RejectedRecord rejected) {
-                    return reject(line, rejected.getMessage(), format(dialect).format(record.values()));
+                    return reject(linesBefore + line, rejected.getMessage(), format(dialect).format(record.values()));
                 }
             }
         }
@@ -317,37 +370,37 @@ public final class SourceFileReader implements Serializable {
             }
             if (skipped == BoundedRecordReader.Skipped.RECORD) {
                 // The old parser is dropped, not closed: it would close the text the new one reads on.
-                parse(text, text.lineBreaks());
-                return reject(start, reason + "; skipped to line " + (text.lineBreaks() + 1), raw);
+                parse(text);
+                return reject(linesBefore + start, reason + "; skipped to line " + (linesBefore + text.lineBreaks() + 1),
+                        raw);
             }
             raw = resumeAfter(start, BoundedRecordReader.PREFIX);
-            return reject(start, reason + " and a quote in it does not close; skipped to line " + (start + 1), raw);
+            return reject(linesBefore + start, reason + " and a quote in it does not close; skipped to line "
+                    + (linesBefore + start + 1), raw);
         }
 
         /**
-         * Reopens the file after the line a malformed record starts on, streaming past the lines before it.
+         * Reopens the file (or piece) after the line a malformed record starts on, streaming past the lines before it.
          *
          * @return that line, cut to {@code keep} characters, as the raw record
          */
         private String resumeAfter(long badLine, int keep) {
             close();
             try {
-                BoundedRecordReader reopened = new BoundedRecordReader(Dialect.open(opener.open()).reader(),
-                        dialect.delimiter(), maxFieldSize);
+                BoundedRecordReader reopened = new BoundedRecordReader(openText(), dialect.delimiter(), maxFieldSize);
                 String raw = reopened.skipLines(badLine, keep);
-                parse(reopened, badLine);
+                parse(reopened);
                 return raw;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private void parse(BoundedRecordReader from, long linesBefore) {
+        private void parse(BoundedRecordReader from) {
             try {
                 text = from;
                 parser = format(dialect).parse(from);
                 records = parser.iterator();
-                lineOffset = linesBefore;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

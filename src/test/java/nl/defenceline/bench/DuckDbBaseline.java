@@ -39,10 +39,16 @@ public final class DuckDbBaseline {
         String tickets = csv(dir.resolve("tickets.csv"));
         String returns = csv(dir.resolve("returns.csv"));
         String stock = csv(dir.resolve("stock_questions.csv"));
+        // DuckDB types created_at as TIMESTAMP WITH TIME ZONE when every value has an offset, else as text (mixed)
+        // or TIMESTAMP. Cast to TIMESTAMPTZ, each case is read as the job reads it: an offset is kept, a local time is
+        // the shop's; hour() and isodow() then give the shop's wall clock, in the session's time zone. An offset time
+        // without seconds (as java.time writes a whole minute) is not a literal DuckDB casts, so it is parsed.
         List<String> reports = List.of(
+                "SET TimeZone = 'Europe/Amsterdam'",
                 "CREATE TABLE t AS SELECT *, " + CATEGORY + " AS category FROM (SELECT *,"
                         + " lower(coalesce(subject, '') || ' ' || coalesce(body, '')) AS x,"
-                        + " TRY_CAST(substr(created_at, 1, 19) AS TIMESTAMP) AS created FROM " + tickets + ")",
+                        + " coalesce(TRY_CAST(created_at AS TIMESTAMPTZ),"
+                        + " try_strptime(CAST(created_at AS VARCHAR), '%Y-%m-%dT%H:%M%z')) AS created FROM " + tickets + ")",
                 "COPY (SELECT category, count(*) AS tickets, count(*) / sum(count(*)) OVER () AS share,"
                         + " sum(count(*)) OVER (ORDER BY count(*) DESC, category) / sum(count(*)) OVER () AS cumulative_share"
                         + " FROM t GROUP BY category ORDER BY tickets DESC) TO '/dev/null' (HEADER)",

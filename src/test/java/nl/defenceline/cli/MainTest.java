@@ -199,7 +199,7 @@ class MainTest {
                 Arguments.of("evaluate", List.of("--labeled", "--model", "--model-kind", "--min-confidence", "--json", "--help",
                         "--verbose")),
                 Arguments.of("generate", List.of("--out", "--tickets", "--returns", "--stock-questions", "--start",
-                        "--days", "--seed", "--help", "--verbose")));
+                        "--days", "--seed", "--realistic-texts", "--help", "--verbose")));
     }
 
     @ParameterizedTest

@@ -116,6 +116,15 @@ class SourceFileReaderTest {
         assertEquals("T3", rows.get(2).getString(TicketColumns.TICKET_ID.ordinal()));
     }
 
+    /** Regression: the line was the parser's count after the previous record, the first empty line before it. */
+    @Test
+    void aRecordAfterEmptyLinesHasTheLineItStartsOn() throws IOException {
+        List<Row> rows = read(HEADER + "T1,2026-11-02 10:00,chat,s,\"two\nlines\",C1,NL1\n\n\r\n"
+                + "T2,gisteren,chat,s,b,C1,NL1\n\nT3,2026-11-02 10:00,chat,s,b,C1,NL1\n");
+        assertEquals(List.of(2L, 6L, 8L), rows.stream().map(SourceFileReaderTest::line).toList());
+        assertTrue(reason(rows.get(1)).startsWith("invalid created_at"), reason(rows.get(1)));
+    }
+
     @Test
     void rejectsImplausibleDates() throws IOException {
         List<Row> rows = read(HEADER + "T1,2099-01-01 10:00,chat,s,b,C1,NL1\nT2,1970-01-01 00:00,chat,s,b,C1,NL1\n");
