@@ -11,8 +11,9 @@ import nl.defenceline.schema.ReportColumns;
 /**
  * One folder per product-page owner under owners/, with only their products: each report declared per owner, as CSV
  * and (when it has one) as a section of their page, their products' cards first, and all of them as one workbook
- * (products.xlsx, a sheet per report) that opens right in Excel on any locale. Products without an owner go to owners/unassigned/. owners/index.csv lists the owners,
- * their folders and how many rows their page shows of each report, for mailing.
+ * (products.xlsx, a sheet per report) that opens right in Excel on any locale. Products without an owner go to
+ * owners/unassigned/. owners/index.csv lists the owners, their folders and how many rows their page shows of each
+ * report, for mailing.
  */
 public final class OwnerReports {
 

@@ -46,8 +46,8 @@ class ReportsTest {
         Set<String> withFreeText = new HashSet<>();
         OUTPUTS.stream().filter(o -> !o.freeText().isEmpty()).forEach(o -> withFreeText.add(String.valueOf(o.file())));
         assertEquals(Set.of("null", "product-quotes.csv", "recurring-themes.csv", "kpis/automation-candidates.csv",
-                "review/uncertain.csv"), withFreeText, "the quotes (page only), the products' quotes, the themes' quotes,"
-                + " the automation examples, the review texts");
+                "review/uncertain.csv"), withFreeText, "the quotes (page only), the products' quotes, the themes'"
+                + " quotes, the automation examples, the review texts");
     }
 
     @Test

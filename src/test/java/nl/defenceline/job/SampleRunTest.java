@@ -190,7 +190,8 @@ class SampleRunTest {
                 .filter(r -> r.get("sku").equals(ExportGenerator.COLOUR_SKU)).findFirst().orElseThrow();
         assertEquals(Long.parseLong(reason.get("returns")), colour.size(), "one id per return behind the finding");
         assertTrue(colour.stream().allMatch(r -> r.get("source").equals("return") && r.get("id").startsWith("R")));
-        assertTrue(evidence.stream().noneMatch(r -> r.get("sku").equals(ExportGenerator.SIZE_SKU)), "shoes are not hers");
+        assertTrue(evidence.stream().noneMatch(r -> r.get("sku").equals(ExportGenerator.SIZE_SKU)),
+                "shoes are not hers");
         assertEquals(ExportGenerator.STOCKOUT_SKU, report("owners/mode-at-shop.example/product-priorities.csv")
                 .get(0).get("sku"), "what to fix first");
     }

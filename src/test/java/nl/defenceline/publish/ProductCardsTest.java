@@ -39,7 +39,8 @@ class ProductCardsTest {
         assertEquals("https://shop.example/p/jrk-204", ProductCards.pageLink(" https://shop.example/p/jrk-204 "));
         assertEquals("HTTP://shop.example/p?a=1&b=2", ProductCards.pageLink("HTTP://shop.example/p?a=1&b=2"));
         for (String bad : Arrays.asList(null, "", "javascript:alert(1)", "data:text/html,<b>x</b>",
-                "file:///etc/passwd", "//shop.example/p", "https://shop.example/\" onmouseover=\"alert(1)", "shop.example/p", "https://", "https://a b/")) {
+                "file:///etc/passwd", "//shop.example/p", "https://shop.example/\" onmouseover=\"alert(1)",
+                "shop.example/p", "https://", "https://a b/")) {
             assertNull(ProductCards.pageLink(bad), String.valueOf(bad));
         }
     }
@@ -63,8 +64,8 @@ class ProductCardsTest {
         Publisher publisher = new Publisher(OutputFolder.local(dir), null, DUTCH, ',');
         List<ReportTable> reports = List.of(
                 publisher.publish(PRIORITIES, new Table(PRIORITY_COLUMNS, List.of(
-                        Arrays.asList(1, "TAS", "Tas <cognac>", "https://shop.example/p?tas=1&kleur=cognac", 4L, 44L, 2L,
-                                200L, 25.0, 34L, 1.5, 51.0, 3L, 1L, 2L, true),
+                        Arrays.asList(1, "TAS", "Tas <cognac>", "https://shop.example/p?tas=1&kleur=cognac", 4L,
+                                44L, 2L, 200L, 25.0, 34L, 1.5, 51.0, 3L, 1L, 2L, true),
                         Arrays.asList(2, "JRK", "Jurk", "javascript:alert(1)", 9L, 0L, 16L, 400L, 6.25, 0L, 1.0, 0.0,
                                 5L, 9L, -4L, false)))),
                 publisher.publish(COMPLAINTS, new Table(List.of("sku", "product", "category", "tickets"), List.of(
@@ -104,7 +105,8 @@ class ProductCardsTest {
         assertTrue(jrkCard.contains("(-4)") && jrkCard.contains("evidence.csv naast deze pagina"), jrkCard);
         assertTrue(page.indexOf("</article>", jrk) < page.indexOf("Klachtcategorieën per product"),
                 "the tables follow the cards");
-        assertTrue(Files.readString(dir.resolve("owners/mode-at-shop.example/product-quotes.csv")).contains("[e-mail]"));
+        assertTrue(Files.readString(dir.resolve("owners/mode-at-shop.example/product-quotes.csv"))
+                .contains("[e-mail]"));
         assertEquals("\uFEFFowner,folder,product_cards,product_category_rows,recurring_return_reasons,product_quotes\n"
                 + "mode@shop.example,owners/mode-at-shop.example/,2,2,2,1\n",
                 Files.readString(dir.resolve("owners/index.csv")));
@@ -126,6 +128,7 @@ class ProductCardsTest {
         assertTrue(page.contains("<h3>15. SKU15</h3>") && page.contains("5 more products in product-priorities.csv."),
                 page);
         assertTrue(page.contains("1 ticket, no stock questions and no returns"), page);
-        assertTrue(page.contains("The export has no orders: the cards are ranked by the number") && !page.contains("No orders of this product"), page);
+        assertTrue(page.contains("The export has no orders: the cards are ranked by the number")
+                && !page.contains("No orders of this product"), page);
     }
 }
