@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.defenceline.publish.Output;
 import nl.defenceline.publish.PageSection;
+import nl.defenceline.publish.ProductCards;
 import nl.defenceline.publish.Publisher;
 import nl.defenceline.publish.ReportTable;
 import nl.defenceline.publish.Table;
@@ -67,6 +68,14 @@ record Report(Output output, Function<ReportInputs, Dataset<Row>> compute, Sourc
 
     Report perOwner(ReportColumns indexColumn, PageSection section) {
         return new Report(output.perOwner(indexColumn, section), compute, requires, when, streamed);
+    }
+
+    Report perOwnerFileOnly(ReportColumns indexColumn) {
+        return new Report(output.perOwnerFileOnly(indexColumn), compute, requires, when, streamed);
+    }
+
+    Report onCard(ProductCards.Part part) {
+        return new Report(output.onCard(part), compute, requires, when, streamed);
     }
 
     Report requires(Source source) {

@@ -10,9 +10,12 @@ import nl.defenceline.insights.ClassifiedRows;
 import nl.defenceline.insights.ComplaintSources;
 import nl.defenceline.insights.ContactRate;
 import nl.defenceline.insights.EmailAnsweredWithin24h;
+import nl.defenceline.insights.Evidence;
 import nl.defenceline.insights.FirstResponseTimes;
 import nl.defenceline.insights.PeakHoursPerCategory;
 import nl.defenceline.insights.ProductComplaints;
+import nl.defenceline.insights.ProductPriorities;
+import nl.defenceline.insights.ProductQuotes;
 import nl.defenceline.insights.RecurringReturnReasons;
 import nl.defenceline.insights.RecurringThemes;
 import nl.defenceline.insights.RepeatContacts;
@@ -24,6 +27,7 @@ import nl.defenceline.insights.Trends;
 import nl.defenceline.insights.UncertainTexts;
 import nl.defenceline.publish.PageSection;
 import nl.defenceline.publish.PageSection.View;
+import nl.defenceline.publish.ProductCards;
 import nl.defenceline.schema.IngestColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.Source;
@@ -37,6 +41,7 @@ import org.apache.spark.sql.Row;
 final class Reports {
 
     private static final int QUOTES_PER_CATEGORY = 3;
+    private static final int QUOTES_PER_PRODUCT = 3;
 
     static final List<Report> ALL = Stream.of(Stream.of(
             Report.csv("complaint-sources.csv", in -> ComplaintSources.compute(in.tickets(), in.productNames(),
@@ -53,14 +58,28 @@ final class Reports {
                     .onDashboard(PageSection.of("busiest-hours", View.HEATMAP)),
             Report.csv("peak-hours-per-category.csv", in -> PeakHoursPerCategory.compute(in.tickets()))
                     .onDashboard(PageSection.of("peak-hours-per-category", View.TABLE)),
+            Report.csv("product-priorities.csv", in -> ProductPriorities.compute(in.tickets(), in.returns(),
+                            in.stockQuestions(), in.orders(), in.ingested(Source.PRODUCTS).rows(), in.productNames(),
+                            trends(in)))
+                    .onDashboard(PageSection.of("product-cards", View.CARDS))
+                    .perOwner(ReportColumns.PRODUCT_CARDS),
+            Report.csv("product-quotes.csv", in -> ProductQuotes.compute(in.tickets(), in.returns(),
+                            QUOTES_PER_PRODUCT))
+                    .freeText(ReportColumns.QUOTE)
+                    .onCard(ProductCards.Part.QUOTES)
+                    .perOwnerFileOnly(ReportColumns.PRODUCT_QUOTES),
+            Report.csv(ProductCards.EVIDENCE, in -> Evidence.compute(in.tickets(), in.returns(), in.stockQuestions()))
+                    .perOwnerFileOnly(ReportColumns.EVIDENCE_ROWS),
             Report.csv("product-complaints.csv", in -> ProductComplaints.compute(in.tickets(), in.productNames()))
-                    .perOwner(ReportColumns.PRODUCT_CATEGORY_ROWS, PageSection.of("product-complaints", View.TABLE)),
+                    .perOwner(ReportColumns.PRODUCT_CATEGORY_ROWS, PageSection.of("product-complaints", View.TABLE))
+                    .onCard(ProductCards.Part.CATEGORIES),
             Report.csv("recurring-return-reasons.csv", in -> RecurringReturnReasons.compute(in.returns(),
                             in.productNames(), in.orders(), in.config().minRecurrence()))
                     .translated(ReportColumns.FIX, ReportColumns.REASON, "reason", "fix", "reason.shop-code.fix")
                     .onDashboard(PageSection.of("recurring-return-reasons", View.TABLE)
                             .rowsWhere(ReportColumns.RECURRING, true))
                     .perOwner(ReportColumns.RECURRING_RETURN_REASONS)
+                    .onCard(ProductCards.Part.RETURN_REASONS)
                     .requires(Source.RETURNS),
             Report.csv("return-reason-disagreements.csv",
                             in -> ReturnReasonDisagreements.compute(in.returns(), in.productNames()))
@@ -70,14 +89,14 @@ final class Reports {
             Report.csv("recurring-themes.csv", in -> RecurringThemes.compute(in.returns(), in.tickets(),
                             in.productNames(), in.config().minRecurrence()))
                     .freeText(ReportColumns.THEME, ReportColumns.QUOTE_1, ReportColumns.QUOTE_2)
-                    .perOwner(ReportColumns.RECURRING_THEMES, PageSection.of("recurring-themes", View.TABLE)),
+                    .perOwner(ReportColumns.RECURRING_THEMES, PageSection.of("recurring-themes", View.TABLE))
+                    .onCard(ProductCards.Part.THEMES),
             Report.csv("stockout-hotspots.csv",
                             in -> StockoutHotspots.compute(in.stockQuestions(), in.productNames()))
                     .onDashboard(PageSection.of("stockout-hotspots", View.TABLE))
                     .perOwner(ReportColumns.STOCKOUT_PRODUCTS)
                     .requires(Source.STOCK_QUESTIONS),
-            Report.csv("trends.csv", in -> Trends.compute(in.tickets(), in.window().since(), in.window().until(),
-                            in.config().spikeMinimum()))
+            Report.csv("trends.csv", Reports::trends)
                     .onDashboard(PageSection.of("trends", View.TABLE)),
             Report.csv("kpis/first-response.csv", in -> FirstResponseTimes.compute(in.tickets()))
                     .onDashboard(PageSection.of("first-response", View.TABLE).rowsWhere(ReportColumns.HOUR, null)),
@@ -99,6 +118,10 @@ final class Reports {
             .flatMap(reports -> reports).toList();
 
     private Reports() {
+    }
+
+    static Dataset<Row> trends(ReportInputs in) {
+        return Trends.compute(in.tickets(), in.window().since(), in.window().until(), in.config().spikeMinimum());
     }
 
     /** The rejected rows of a source, raw as read (not redacted: they are for the analyst fixing the export). */

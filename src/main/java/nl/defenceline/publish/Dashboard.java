@@ -1,12 +1,14 @@
 package nl.defenceline.publish;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import nl.defenceline.schema.ReportColumns;
 
 /**
- * The run's index.html: each report declared for it as a chart, table or quotes, in declaration order, with its
- * line-of-defence action in plain words. Also renders one report's section for the owners' pages.
+ * The run's index.html: each report declared for it as a chart, table, quotes or product cards, in declaration order,
+ * with its line-of-defence action in plain words. Also renders one report's section for the owners' pages.
  */
 public final class Dashboard {
 
@@ -20,9 +22,10 @@ public final class Dashboard {
     public static void write(OutputFolder folder, List<ReportTable> reports, PageContext context) {
         Messages messages = context.messages();
         List<HtmlPage.Section> sections = new ArrayList<>(warnings(context.warnings(), messages));
+        Map<ProductCards.Part, ReportTable> parts = cardParts(reports);
         for (ReportTable report : reports) {
             if (report.output().dashboard()) {
-                sections.add(section(report, TABLE_ROWS, messages));
+                sections.add(section(report, parts, TABLE_ROWS, messages));
             }
         }
         HtmlPage.write(folder, FILE, messages.locale(), messages.get("dashboard.title"), context.subtitle(messages),
@@ -35,8 +38,20 @@ public final class Dashboard {
                 null, null, null, List.of(), String.join(" ", warnings)));
     }
 
-    /** A report's section of a page, its tables cut to {@code maxRows}. */
-    static HtmlPage.Section section(ReportTable report, int maxRows, Messages messages) {
+    /** The reports that fill a part of the product cards, by part. */
+    static Map<ProductCards.Part, ReportTable> cardParts(List<ReportTable> reports) {
+        Map<ProductCards.Part, ReportTable> parts = new EnumMap<>(ProductCards.Part.class);
+        reports.stream().filter(r -> r.output().card() != null).forEach(r -> parts.put(r.output().card(), r));
+        return parts;
+    }
+
+    /**
+     * A report's section of a page, its tables (or cards) cut to {@code maxRows}.
+     *
+     * @param parts the tables of the product cards' parts, for a section of cards
+     */
+    static HtmlPage.Section section(ReportTable report, Map<ProductCards.Part, ReportTable> parts, int maxRows,
+                                    Messages messages) {
         PageSection page = report.output().page();
         String heading = messages.get("section." + page.key() + ".heading");
         String action = messages.find("section." + page.key() + ".action");
@@ -51,6 +66,8 @@ public final class Dashboard {
                     pareto(report.table()), head(shown, maxRows), List.of());
             case HEATMAP -> new HtmlPage.Section(heading, action, heatmap(report.table()), null, List.of());
             case QUOTES -> new HtmlPage.Section(heading, action, null, null, quotes(shown));
+            case CARDS -> ProductCards.section(new ReportTable(report.output(), shown, null), parts, maxRows,
+                    messages);
         };
     }
 

@@ -31,17 +31,63 @@ public final class HtmlPage {
      * @param table  a table to show, or null
      * @param quotes redacted customer quotes, possibly empty
      * @param note   a one-line notice about the section ("no returns in this export"), or null
+     * @param cards  one card per product (see {@link ProductCards}), possibly empty
      */
-    public record Section(String heading, String action, String svg, Table table, List<String> quotes, String note) {
+    public record Section(String heading, String action, String svg, Table table, List<String> quotes, String note,
+                          List<Card> cards) {
 
         public Section {
             quotes = quotes == null ? List.of() : quotes;
+            cards = cards == null ? List.of() : List.copyOf(cards);
         }
 
-        /** A section without a note. */
-        public Section(String heading, String action, String svg, Table table, List<String> quotes) {
-            this(heading, action, svg, table, quotes, null);
+        /** A section without cards. */
+        public Section(String heading, String action, String svg, Table table, List<String> quotes, String note) {
+            this(heading, action, svg, table, quotes, note, List.of());
         }
+
+        /** A section without a note or cards. */
+        public Section(String heading, String action, String svg, Table table, List<String> quotes) {
+            this(heading, action, svg, table, quotes, null, List.of());
+        }
+    }
+
+    /**
+     * One product's card.
+     *
+     * @param link     the link to the product's page, or null
+     * @param facts    one-line facts under the heading (counts, rate, trend)
+     * @param groups   its findings, grouped under a heading each
+     * @param quotes   redacted customer quotes
+     * @param evidence where the ids behind the findings are, or null
+     */
+    public record Card(String heading, Link link, List<String> facts, List<Group> groups, List<String> quotes,
+                       String evidence) {
+
+        public Card {
+            facts = List.copyOf(facts);
+            groups = List.copyOf(groups);
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /** A link; {@code url} must be one a page may link to (see {@link ProductCards#pageLink}). */
+    public record Link(String url, String text) {
+    }
+
+    /** Findings of one kind on a card, e.g. the recurring return reasons. */
+    public record Group(String heading, List<Finding> findings) {
+
+        public Group {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * One finding: what it is and how often, the fix it points to (or null), and the ids behind it written out (or
+     * null).
+     */
+    public record Finding(String text, String fix, String ids) {
     }
 
     private static final String TEMPLATE = "page.mustache";
@@ -73,7 +119,8 @@ public final class HtmlPage {
         String emptyTable = messages.get("page.empty-table");
         List<SectionView> views = sections.stream().map(section -> new SectionView(section.heading(),
                 section.action(), section.note(), section.svg(),
-                section.table() == null ? null : TableView.of(section.table(), emptyTable), section.quotes())).toList();
+                section.table() == null ? null : TableView.of(section.table(), emptyTable), section.quotes(),
+                section.cards())).toList();
         StringWriter html = new StringWriter();
         PAGE.execute(html, new PageView(messages.get("page.lang"), title, subtitle, views));
         return html.toString();
@@ -85,7 +132,7 @@ public final class HtmlPage {
     }
 
     private record SectionView(String heading, String action, String note, String svg, TableView table,
-            List<String> quotes) {
+            List<String> quotes, List<Card> cards) {
     }
 
     /** {@code empty} is the text shown instead of a table without rows, null when there are rows. */

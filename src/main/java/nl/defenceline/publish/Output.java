@@ -16,34 +16,36 @@ import nl.defenceline.schema.ReportColumns;
  * @param ownerIndex the column of owners/index.csv that counts the rows of this report on an owner's page, or null
  *                   when the report is not split per owner (a split report needs a {@code sku} column)
  * @param translations the human-readable columns the publisher writes in the run's language
+ * @param card       the part of the product cards this report's rows fill, or null (see {@link ProductCards})
  */
 public record Output(String file, List<ReportColumns> freeText, PageSection page, boolean dashboard,
-                     ReportColumns ownerIndex, List<Translation> translations) implements java.io.Serializable {
+                     ReportColumns ownerIndex, List<Translation> translations, ProductCards.Part card)
+        implements java.io.Serializable {
 
     public Output {
         freeText = List.copyOf(freeText);
         translations = List.copyOf(translations);
-        if (file == null && page == null) {
-            throw new IllegalArgumentException("an output is written to a file, shown on a page, or both");
+        if (file == null && page == null && card == null) {
+            throw new IllegalArgumentException("an output is written to a file, shown on a page or a card, or both");
         }
     }
 
     /** A report written as a CSV file. */
     public static Output csv(String file) {
-        return new Output(Objects.requireNonNull(file), List.of(), null, false, null, List.of());
+        return new Output(Objects.requireNonNull(file), List.of(), null, false, null, List.of(), null);
     }
 
     /** A report that is only shown on the pages (e.g. quotes), never written as a file of its own. */
     public static Output pageOnly(PageSection page) {
-        return new Output(null, List.of(), page, true, null, List.of());
+        return new Output(null, List.of(), page, true, null, List.of(), null);
     }
 
     public Output freeText(ReportColumns... columns) {
-        return new Output(file, List.of(columns), page, dashboard, ownerIndex, translations);
+        return new Output(file, List.of(columns), page, dashboard, ownerIndex, translations, card);
     }
 
     public Output onDashboard(PageSection section) {
-        return new Output(file, freeText, section, true, ownerIndex, translations);
+        return new Output(file, freeText, section, true, ownerIndex, translations, card);
     }
 
     /** Splits the report per owner, shown on their pages with its dashboard section. */
@@ -51,12 +53,22 @@ public record Output(String file, List<ReportColumns> freeText, PageSection page
         if (page == null) {
             throw new IllegalStateException("declare the page section of " + file + " before splitting it per owner");
         }
-        return new Output(file, freeText, page, dashboard, indexColumn, translations);
+        return new Output(file, freeText, page, dashboard, indexColumn, translations, card);
+    }
+
+    /** Splits the report per owner as a file in their folder only, without a section of its own on their page. */
+    public Output perOwnerFileOnly(ReportColumns indexColumn) {
+        return new Output(Objects.requireNonNull(file), freeText, page, dashboard, indexColumn, translations, card);
+    }
+
+    /** Fills {@code part} of the product cards on the pages with this report's rows. */
+    public Output onCard(ProductCards.Part part) {
+        return new Output(file, freeText, page, dashboard, ownerIndex, translations, part);
     }
 
     /** Splits the report per owner, shown on their pages only, with this section. */
     public Output perOwner(ReportColumns indexColumn, PageSection section) {
-        return new Output(file, freeText, section, false, indexColumn, translations);
+        return new Output(file, freeText, section, false, indexColumn, translations, card);
     }
 
     /** Writes {@code column} in the run's language; see {@link Translation}. */
@@ -64,7 +76,7 @@ public record Output(String file, List<ReportColumns> freeText, PageSection page
                              String fallback) {
         List<Translation> all = new java.util.ArrayList<>(translations);
         all.add(new Translation(column, keyColumn, prefix, suffix, fallback));
-        return new Output(file, freeText, page, dashboard, ownerIndex, all);
+        return new Output(file, freeText, page, dashboard, ownerIndex, all, card);
     }
 
     /** The table with its declared columns in the language of {@code messages}. */

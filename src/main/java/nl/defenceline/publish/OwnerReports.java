@@ -10,9 +10,10 @@ import nl.defenceline.schema.ReportColumns;
 
 /**
  * One folder per product-page owner under owners/, with only their products: each report declared per owner, as CSV
- * and as a section of their page, and all of them as one workbook (products.xlsx, a sheet per report) that opens
- * right in Excel on any locale. Products without an owner go to owners/unassigned/. owners/index.csv lists the owners,
- * their folders and how many rows their page shows of each report, for mailing.
+ * and (when it has one) as a section of their page, their products' cards first, and all of them as one workbook
+ * (products.xlsx, a sheet per report) that opens right in Excel on any locale. Products without an owner go to
+ * owners/unassigned/. owners/index.csv lists the owners, their folders and how many rows their page shows of each
+ * report, for mailing.
  */
 public final class OwnerReports {
 
@@ -45,6 +46,7 @@ public final class OwnerReports {
             List<Object> counts = new ArrayList<>(List.of(owner, ownerFolder));
             List<HtmlPage.Section> sections = new ArrayList<>(Dashboard.warnings(context.warnings(), messages));
             List<XlsxWriter.Sheet> sheets = new ArrayList<>();
+            List<ReportTable> ownReports = new ArrayList<>();
             for (int i = 0; i < split.size(); i++) {
                 ReportTable report = split.get(i);
                 Output output = report.output();
@@ -53,9 +55,16 @@ public final class OwnerReports {
                         : perOwner.get(i).getOrDefault(owner, new Table(report.table().header(), List.of()));
                 CsvTableWriter.write(folder, ownerFolder + output.file(), own, csvDelimiter);
                 sheets.add(new XlsxWriter.Sheet(output.file().replaceFirst("\\.csv$", ""), own));
-                ReportTable ownReport = new ReportTable(output, own, report.missing());
-                sections.add(Dashboard.section(ownReport, Integer.MAX_VALUE, messages));
-                counts.add(report.available() ? output.page().shown(own).rows().size() : 0);
+                ownReports.add(new ReportTable(output, own, report.missing()));
+                counts.add(!report.available() ? 0
+                        : output.page() == null ? own.rows().size() : output.page().shown(own).rows().size());
+            }
+            // The cards of the owner's products are filled from the owner's own rows of each part.
+            Map<ProductCards.Part, ReportTable> parts = Dashboard.cardParts(ownReports);
+            for (ReportTable ownReport : ownReports) {
+                if (ownReport.output().page() != null) {
+                    sections.add(Dashboard.section(ownReport, parts, Integer.MAX_VALUE, messages));
+                }
             }
             HtmlPage.write(folder, ownerFolder + Dashboard.FILE, messages.locale(), messages.get("owner.title", owner),
                     context.subtitle(messages), sections);

@@ -24,7 +24,9 @@ public record PageSection(String key, View view, ReportColumns rowsWhere, Object
         /** A weekday x hour heat map (busiest hours). */
         HEATMAP,
         /** One redacted quote per row: category, quote. */
-        QUOTES
+        QUOTES,
+        /** One card per row (a product), filled by the reports that declare a part of the cards (ProductCards). */
+        CARDS
     }
 
     public PageSection {

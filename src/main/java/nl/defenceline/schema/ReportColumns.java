@@ -79,7 +79,21 @@ public enum ReportColumns {
     IDS("ids"),
     COMMENT_SAYS("comment_says"),
     DISAGREEMENTS("disagreements"),
-    RECURRING_THEMES("recurring_themes");
+    RECURRING_THEMES("recurring_themes"),
+    /** A product's place on the cards: what to fix first is 1. */
+    RANK("rank"),
+    PAGE_URL("page_url"),
+    STOCK_QUESTIONS("stock_questions"),
+    /** Tickets, stock questions and returns of a product per 100 of its orders. */
+    PER_100_ORDERS("per_100_orders"),
+    UNITS_PER_ORDER("units_per_order"),
+    MISSED_DEMAND("missed_demand"),
+    /** What an evidence row backs: a category, return reason or stock-out finding of a product's card. */
+    FINDING("finding"),
+    DATE("date"),
+    PRODUCT_CARDS("product_cards"),
+    PRODUCT_QUOTES("product_quotes"),
+    EVIDENCE_ROWS("evidence_rows");
 
     private final String column;
 

@@ -45,16 +45,34 @@ class ReportsTest {
     void theFilesWithCustomersWordsDeclareThem() {
         Set<String> withFreeText = new HashSet<>();
         OUTPUTS.stream().filter(o -> !o.freeText().isEmpty()).forEach(o -> withFreeText.add(String.valueOf(o.file())));
-        assertEquals(Set.of("null", "recurring-themes.csv", "kpis/automation-candidates.csv", "review/uncertain.csv"),
-                withFreeText, "the quotes (page only), the themes' quotes, the automation examples, the review texts");
+        assertEquals(Set.of("null", "product-quotes.csv", "recurring-themes.csv", "kpis/automation-candidates.csv",
+                "review/uncertain.csv"), withFreeText, "the quotes (page only), the products' quotes, the themes'"
+                + " quotes, the automation examples, the review texts");
     }
 
     @Test
     void theOwnersGetTheProductReportsInTheirIndexOrder() {
         List<ReportColumns> index = OUTPUTS.stream().filter(Output::splitPerOwner).map(Output::ownerIndex).toList();
-        assertEquals(List.of(ReportColumns.PRODUCT_CATEGORY_ROWS, ReportColumns.RECURRING_RETURN_REASONS,
+        assertEquals(List.of(ReportColumns.PRODUCT_CARDS, ReportColumns.PRODUCT_QUOTES, ReportColumns.EVIDENCE_ROWS,
+                ReportColumns.PRODUCT_CATEGORY_ROWS, ReportColumns.RECURRING_RETURN_REASONS,
                 ReportColumns.DISAGREEMENTS, ReportColumns.RECURRING_THEMES, ReportColumns.STOCKOUT_PRODUCTS), index);
-        OUTPUTS.stream().filter(Output::splitPerOwner).forEach(o -> assertNotNull(o.page(), o.file()));
+        OUTPUTS.stream().filter(Output::splitPerOwner).forEach(o -> assertNotNull(o.file(), o.toString()));
+    }
+
+    /** The cards come first on an owner's page, and each of their parts is filled by one owner's report. */
+    @Test
+    void theProductCardsAndEachOfTheirPartsAreDeclaredOnce() {
+        List<Output> cards = OUTPUTS.stream().filter(o -> o.page() != null
+                && o.page().view() == nl.defenceline.publish.PageSection.View.CARDS).toList();
+        assertEquals(1, cards.size());
+        assertTrue(cards.get(0).dashboard() && cards.get(0).splitPerOwner());
+        assertEquals(cards.get(0), OUTPUTS.stream().filter(o -> o.splitPerOwner() && o.page() != null).findFirst()
+                .orElseThrow());
+        List<nl.defenceline.publish.ProductCards.Part> parts = OUTPUTS.stream().map(Output::card)
+                .filter(Objects::nonNull).toList();
+        assertEquals(Set.of(nl.defenceline.publish.ProductCards.Part.values()), new HashSet<>(parts));
+        assertEquals(parts.size(), new HashSet<>(parts).size(), parts.toString());
+        OUTPUTS.stream().filter(o -> o.card() != null).forEach(o -> assertTrue(o.splitPerOwner(), o.file()));
     }
 
     @Test

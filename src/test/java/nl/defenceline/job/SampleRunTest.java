@@ -168,7 +168,39 @@ class SampleRunTest {
         assertTrue(page.dom().contains(ExportGenerator.STOCKOUT_SKU), "stock-out hot spot on the page");
         assertTrue(page.consoleErrors().isEmpty(), page.consoleErrors().toString());
         assertTrue(Files.size(screenshots.resolve("dashboard.png")) > 20_000, "a screenshot with content");
-        BrowserCheck.open(output.resolve("owners/mode-at-shop.example/index.html"), screenshots.resolve("owner-report.png"));
+        // The Dutch page of an owner (Dutch is the default language), as she sees it: her products' cards first.
+        BrowserCheck.Result owner = BrowserCheck.open(output.resolve("owners/mode-at-shop.example/index.html"),
+                screenshots.resolve("owner-report.png"));
+        assertTrue(owner.dom().contains("<html lang=\"nl\">"), "in Dutch");
+        assertTrue(owner.dom().split("<article class=\"card\">", -1).length - 1 >= 4, "a card per product of hers");
+        assertTrue(owner.dom().contains("<article class=\"card\"><h3>1. " + ExportGenerator.STOCKOUT_SKU + " – "),
+                "the bag asked after 44 times comes first: the most tickets, stock questions and returns of hers");
+        int card = owner.dom().indexOf(ExportGenerator.COLOUR_SKU + " – Jurk Lotte groen</h3>");
+        assertTrue(card > 0, "the dress with the colour problem has its card");
+        String first = owner.dom().substring(card, owner.dom().indexOf("</article>", card));
+        assertTrue(first.contains("href=\"https://shop.example/p/jrk-204\"") && first.contains("Productpagina openen"),
+                "the link to its page");
+        assertTrue(first.contains("Kleur of uiterlijk wijkt af van de foto") && first.contains("→ Productfoto"),
+                "the recurring reason with its fix, in Dutch");
+        assertTrue(first.contains("<blockquote>") && first.contains("evidence.csv"), "quotes and the evidence file");
+        assertTrue(owner.consoleErrors().isEmpty(), owner.consoleErrors().toString());
+        assertTrue(Files.size(screenshots.resolve("owner-report.png")) > 20_000, "a screenshot with content");
+    }
+
+    @Test
+    void theEvidenceBesideAnOwnersPageHoldsTheIdsBehindHerCards() throws Exception {
+        List<CSVRecord> evidence = report("owners/mode-at-shop.example/evidence.csv");
+        List<CSVRecord> colour = evidence.stream().filter(r -> r.get("sku").equals(ExportGenerator.COLOUR_SKU)
+                && r.get("finding").equals("return_reason")
+                && r.get("key").equals(ReturnReason.LOOKS_DIFFERENT.label())).toList();
+        CSVRecord reason = report("owners/mode-at-shop.example/recurring-return-reasons.csv").stream()
+                .filter(r -> r.get("sku").equals(ExportGenerator.COLOUR_SKU)).findFirst().orElseThrow();
+        assertEquals(Long.parseLong(reason.get("returns")), colour.size(), "one id per return behind the finding");
+        assertTrue(colour.stream().allMatch(r -> r.get("source").equals("return") && r.get("id").startsWith("R")));
+        assertTrue(evidence.stream().noneMatch(r -> r.get("sku").equals(ExportGenerator.SIZE_SKU)),
+                "shoes are not hers");
+        assertEquals(ExportGenerator.STOCKOUT_SKU, report("owners/mode-at-shop.example/product-priorities.csv")
+                .get(0).get("sku"), "what to fix first");
     }
 
     /**

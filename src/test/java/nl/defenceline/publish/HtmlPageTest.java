@@ -38,6 +38,19 @@ class HtmlPageTest {
     }
 
     @Test
+    void escapesEveryPieceOfACard() {
+        HtmlPage.Card card = new HtmlPage.Card(HOSTILE, new HtmlPage.Link("https://shop.example/p?a=1&b=2", HOSTILE),
+                List.of(HOSTILE), List.of(new HtmlPage.Group(HOSTILE, List.of(new HtmlPage.Finding(HOSTILE, HOSTILE,
+                        HOSTILE)))), List.of(HOSTILE), HOSTILE);
+        String html = HtmlPage.render(Locale.ENGLISH, "T", "S",
+                List.of(new HtmlPage.Section("Cards", null, null, null, List.of(), null, List.of(card))));
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"));
+        // heading, link text, fact, group heading, finding, fix, ids, quote, evidence
+        assertEquals(9, count(html, ESCAPED), html);
+        assertTrue(html.contains("<a href=\"https://shop.example/p?a=1&amp;b=2\" rel=\"noreferrer\">"), html);
+    }
+
+    @Test
     void isSelfContained() {
         String html = HtmlPage.render(Locale.ENGLISH, "T", "S", List.of(sampleSection()));
         String lower = html.toLowerCase(Locale.ROOT);
@@ -109,7 +122,17 @@ class HtmlPageTest {
         HtmlPage.write(OutputFolder.local(dir), "owners/page.html", "Defence Line: A & B's \"shop\"",
                 "Window 2026-10-01 <to> 2026-10-31", List.of(sampleSection(),
                         new HtmlPage.Section("Stock-out hot spots", null, null, new Table(List.of("sku"), List.of()),
-                                List.of())));
+                                List.of()),
+                        new HtmlPage.Section("Per product", "Fix the first card first", null, null, List.of(), null,
+                                List.of(new HtmlPage.Card("1. JRK-204 – Jurk <Lotte>",
+                                        new HtmlPage.Link("https://shop.example/p/jrk-204", "Open the product page"),
+                                        List.of("9 tickets, no stock questions and 16 returns"),
+                                        List.of(new HtmlPage.Group("Recurring return reasons", List.of(
+                                                new HtmlPage.Finding("Too small: 16 returns", "Size chart", null),
+                                                new HtmlPage.Finding("“Past niet”: 3 comments", null, "ids: R1, R2")))),
+                                        List.of("Valt \"klein\" & smal"), "evidence.csv beside this page"),
+                                        new HtmlPage.Card("2. TAS-031", null, List.of(), List.of(), List.of(),
+                                                null)))));
         String written = Files.readString(dir.resolve("owners/page.html"), StandardCharsets.UTF_8);
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(GOLDEN, written, StandardCharsets.UTF_8);
