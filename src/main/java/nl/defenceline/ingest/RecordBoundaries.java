@@ -108,8 +108,11 @@ final class RecordBoundaries {
         }
         // A record ended by a CR starts after the LF that may follow it: the start is fixed at the next byte.
         boolean[] crEnded = new boolean[STATES];
-        // Once the lanes that have not failed agree, one goes on for all of them (live: which ones).
+        // Once the lanes that have not failed are in one state, lane 0 goes on for all of them: live says which,
+        // frozenFirst what each had found by then (a lane that had not yet gets lane 0's first record start).
         boolean[] live = null;
+        long[] frozenFirst = null;
+        long[] frozenLines = null;
         long lines = 0;
         boolean cr = afterCr;
         byte[] buffer = new byte[BUFFER];
@@ -138,10 +141,17 @@ final class RecordBoundaries {
                 for (int s = 0; s < lanes; s++) {
                     state[s] = step(state[s], c, delimiter, position, linesAfter, first, linesToFirst, crEnded, s);
                 }
-                if (live == null) {
-                    live = merged(state, first, linesToFirst, crEnded);
-                }
                 lines = linesAfter;
+                if (live == null && (live = oneState(state, crEnded)) != null) {
+                    frozenFirst = first.clone();
+                    frozenLines = linesToFirst.clone();
+                    for (int s = 0; s < STATES; s++) {
+                        if (live[s]) {
+                            state[0] = state[s];
+                        }
+                    }
+                    first[0] = -1;
+                }
             }
         }
         if (position < end) {
@@ -157,9 +167,10 @@ final class RecordBoundaries {
         }
         if (live != null) {
             for (int s = STATES - 1; s >= 0; s--) {
+                boolean found = frozenFirst[s] >= 0;
                 state[s] = live[s] ? state[0] : FAILED;
-                first[s] = live[s] ? first[0] : -1;
-                linesToFirst[s] = live[s] ? linesToFirst[0] : 0;
+                first[s] = found ? frozenFirst[s] : first[0];
+                linesToFirst[s] = found ? frozenLines[s] : linesToFirst[0];
             }
         }
         return new Chunk(start, end, lines, state, first, linesToFirst);
@@ -185,12 +196,12 @@ final class RecordBoundaries {
     }
 
     /**
-     * Whether the lanes that have not failed can go on as one: same state and same first record start (or none yet,
-     * none pending), so every byte after this affects them alike. Failed lanes stay failed.
+     * Whether the lanes that have not failed are all in one state, none with a record start pending after a CR: every
+     * byte after this affects them alike. Failed lanes stay failed.
      *
-     * @return which lanes were live, lane 0 then standing for them all; null if they cannot go on as one yet
+     * @return which lanes were live; null if they are not in one state yet
      */
-    private static boolean[] merged(int[] state, long[] first, long[] linesToFirst, boolean[] crEnded) {
+    private static boolean[] oneState(int[] state, boolean[] crEnded) {
         boolean[] live = new boolean[STATES];
         int lead = -1;
         for (int s = 0; s < STATES; s++) {
@@ -198,19 +209,11 @@ final class RecordBoundaries {
                 continue;
             }
             live[s] = true;
-            if (lead < 0) {
-                lead = s;
-            } else if (state[s] != state[lead] || first[s] != first[lead] || crEnded[s] != crEnded[lead]) {
+            if (crEnded[s] || (lead >= 0 && state[s] != state[lead])) {
                 return null;
             }
+            lead = s;
         }
-        if (lead > 0) {
-            state[0] = state[lead];
-            first[0] = first[lead];
-            crEnded[0] = crEnded[lead];
-            linesToFirst[0] = linesToFirst[lead];
-        }
-        // With every lane failed, lane 0 goes on failed.
         return live;
     }
 
