@@ -119,7 +119,7 @@ public final class HtmlPage {
         String emptyTable = messages.get("page.empty-table");
         List<SectionView> views = sections.stream().map(section -> new SectionView(section.heading(),
                 section.action(), section.note(), section.svg(),
-                section.table() == null ? null : TableView.of(section.table(), emptyTable), section.quotes(),
+                section.table() == null ? null : TableView.of(section.table(), emptyTable, messages), section.quotes(),
                 section.cards())).toList();
         StringWriter html = new StringWriter();
         PAGE.execute(html, new PageView(messages.get("page.lang"), title, subtitle, views));
@@ -138,11 +138,15 @@ public final class HtmlPage {
     /** {@code empty} is the text shown instead of a table without rows, null when there are rows. */
     private record TableView(List<String> header, List<RowView> rows, String empty) {
 
-        static TableView of(Table table, String emptyText) {
+        /** Column names as the page's language has them ({@code column.<name>}), else the CSV's own, unspaced. */
+        static TableView of(Table table, String emptyText, Messages messages) {
             if (table.rows().isEmpty()) {
                 return new TableView(List.of(), List.of(), emptyText);
             }
-            List<String> header = table.header().stream().map(column -> column.replace('_', ' ')).toList();
+            List<String> header = table.header().stream().map(column -> {
+                String label = messages.find("column." + column);
+                return label != null ? label : column.replace('_', ' ');
+            }).toList();
             List<RowView> rows = table.rows().stream()
                     .map(row -> new RowView(row.stream().map(Cell::of).toList())).toList();
             return new TableView(header, rows, null);

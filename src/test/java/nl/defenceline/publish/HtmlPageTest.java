@@ -94,6 +94,17 @@ class HtmlPageTest {
     }
 
     @Test
+    void namesTheColumnsInThePagesLanguageAndKeepsAnUnknownColumnAsTheCsvHasIt() {
+        HtmlPage.Section returns = new HtmlPage.Section("Returns", null, null,
+                new Table(List.of("share_of_sku_returns", "shop_specific"), List.of(List.of(0.5, "x"))), List.of());
+        String dutch = HtmlPage.render(Locale.forLanguageTag("nl"), "T", "S", List.of(returns));
+        String english = HtmlPage.render(Locale.ENGLISH, "T", "S", List.of(returns));
+        assertTrue(dutch.contains("<th>aandeel van de retouren van het product</th>"), dutch);
+        assertTrue(english.contains("<th>share of sku returns</th>"), english);
+        assertTrue(dutch.contains("<th>shop specific</th>") && english.contains("<th>shop specific</th>"), dutch);
+    }
+
+    @Test
     void setsTheLanguageOfTheLocale() {
         assertTrue(HtmlPage.render(Locale.forLanguageTag("nl-NL"), "T", "S", List.of()).contains("<html lang=\"nl\">"));
         assertTrue(HtmlPage.render(Locale.ENGLISH, "T", "S", List.of()).contains("<html lang=\"en\">"));
