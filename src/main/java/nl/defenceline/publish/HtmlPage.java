@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import nl.defenceline.schema.ReportColumns;
 
 /**
  * A self-contained HTML report: inline style and SVG, no scripts, fonts or external files, so it opens offline from
@@ -135,6 +136,10 @@ public final class HtmlPage {
             List<String> quotes, List<Card> cards) {
     }
 
+    /** Columns whose values are return-reason labels. */
+    private static final java.util.Set<String> REASON_COLUMNS = java.util.Set.of(ReportColumns.REASON.column(),
+            ReportColumns.COMMENT_SAYS.column());
+
     /** {@code empty} is the text shown instead of a table without rows, null when there are rows. */
     private record TableView(List<String> header, List<RowView> rows, String empty) {
 
@@ -147,8 +152,16 @@ public final class HtmlPage {
                 String label = messages.find("column." + column);
                 return label != null ? label : column.replace('_', ' ');
             }).toList();
-            List<RowView> rows = table.rows().stream()
-                    .map(row -> new RowView(row.stream().map(Cell::of).toList())).toList();
+            List<RowView> rows = table.rows().stream().map(row -> {
+                List<Cell> cells = new java.util.ArrayList<>();
+                for (int i = 0; i < row.size(); i++) {
+                    Object value = row.get(i);
+                    // A return reason reads in the page's language, as on the cards; the CSV keeps the label.
+                    cells.add(value instanceof String reason && REASON_COLUMNS.contains(table.header().get(i))
+                            ? new Cell(ProductCards.reasonName(reason, messages), false) : Cell.of(value));
+                }
+                return new RowView(cells);
+            }).toList();
             return new TableView(header, rows, null);
         }
     }

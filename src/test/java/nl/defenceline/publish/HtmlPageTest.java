@@ -105,6 +105,16 @@ class HtmlPageTest {
     }
 
     @Test
+    void namesReturnReasonsInThePagesLanguageAndKeepsAShopsOwnCode() {
+        HtmlPage.Section reasons = new HtmlPage.Section("Returns", null, null,
+                new Table(List.of("reason", "comment_says"), List.of(List.of("too small", "Maat 38 valt af"))),
+                List.of());
+        String dutch = HtmlPage.render(Locale.forLanguageTag("nl"), "T", "S", List.of(reasons));
+        assertTrue(dutch.contains("<td>Te klein</td>"), dutch);
+        assertTrue(dutch.contains("<td>Maat 38 valt af</td>"), dutch);
+    }
+
+    @Test
     void setsTheLanguageOfTheLocale() {
         assertTrue(HtmlPage.render(Locale.forLanguageTag("nl-NL"), "T", "S", List.of()).contains("<html lang=\"nl\">"));
         assertTrue(HtmlPage.render(Locale.ENGLISH, "T", "S", List.of()).contains("<html lang=\"en\">"));
