@@ -64,7 +64,7 @@ public final class Dashboard {
             case TABLE -> new HtmlPage.Section(heading, action, null, head(shown, maxRows), List.of());
             case PARETO -> new HtmlPage.Section(heading, withTop(action, report.table(), messages),
                     pareto(report.table()), head(shown, maxRows), List.of());
-            case HEATMAP -> new HtmlPage.Section(heading, action, heatmap(report.table()), null, List.of());
+            case HEATMAP -> new HtmlPage.Section(heading, action, heatmap(report.table(), messages), null, List.of());
             case QUOTES -> new HtmlPage.Section(heading, action, null, null, quotes(shown));
             case CARDS -> ProductCards.section(new ReportTable(report.output(), shown, null), parts, maxRows,
                     messages);
@@ -92,7 +92,7 @@ public final class Dashboard {
                 doubles(sources, ReportColumns.SHARE_HIGH).stream().map(share -> share * total).toList());
     }
 
-    private static String heatmap(Table hours) {
+    private static String heatmap(Table hours, Messages messages) {
         long[][] counts = new long[7][24];
         List<String> weekdays = new ArrayList<>();
         int day = hours.columnIndex(ReportColumns.WEEKDAY_NUMBER.column());
@@ -103,7 +103,7 @@ public final class Dashboard {
             int d = ((Number) row.get(day)).intValue() - 1;
             counts[d][((Number) row.get(hour)).intValue()] = ((Number) row.get(tickets)).longValue();
             if (weekdays.size() == d) {
-                weekdays.add((String) row.get(name));
+                weekdays.add(HtmlPage.inLanguage(ReportColumns.WEEKDAY.column(), (String) row.get(name), messages));
             }
         }
         return Svg.heatmap(counts, weekdays);

@@ -136,6 +136,28 @@ public final class HtmlPage {
             List<String> quotes, List<Card> cards) {
     }
 
+    /**
+     * A cell's text as the page's language names it: return reasons and categories as on the cards, weekdays by the
+     * locale. The CSVs keep the codes and English labels, so scripts keep working.
+     */
+    static String inLanguage(String column, String value, Messages messages) {
+        if (REASON_COLUMNS.contains(column)) {
+            return ProductCards.reasonName(value, messages);
+        }
+        if (column.equals(ReportColumns.CATEGORY.column())) {
+            return ProductCards.categoryName(value, messages);
+        }
+        if (column.equals(ReportColumns.WEEKDAY.column())) {
+            try {
+                return java.time.DayOfWeek.valueOf(value.toUpperCase(Locale.ROOT))
+                        .getDisplayName(java.time.format.TextStyle.FULL, messages.locale());
+            } catch (IllegalArgumentException notAWeekday) {
+                return value;
+            }
+        }
+        return value;
+    }
+
     /** Columns whose values are return-reason labels. */
     private static final java.util.Set<String> REASON_COLUMNS = java.util.Set.of(ReportColumns.REASON.column(),
             ReportColumns.COMMENT_SAYS.column());
@@ -156,9 +178,8 @@ public final class HtmlPage {
                 List<Cell> cells = new java.util.ArrayList<>();
                 for (int i = 0; i < row.size(); i++) {
                     Object value = row.get(i);
-                    // A return reason reads in the page's language, as on the cards; the CSV keeps the label.
-                    cells.add(value instanceof String reason && REASON_COLUMNS.contains(table.header().get(i))
-                            ? new Cell(ProductCards.reasonName(reason, messages), false) : Cell.of(value));
+                    cells.add(value instanceof String text
+                            ? new Cell(inLanguage(table.header().get(i), text, messages), false) : Cell.of(value));
                 }
                 return new RowView(cells);
             }).toList();

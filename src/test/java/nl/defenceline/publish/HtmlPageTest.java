@@ -115,6 +115,16 @@ class HtmlPageTest {
     }
 
     @Test
+    void namesCategoriesAndWeekdaysInThePagesLanguage() {
+        HtmlPage.Section peaks = new HtmlPage.Section("Peaks", null, null,
+                new Table(List.of("category", "weekday"), List.of(List.of("DELIVERY", "Monday"))), List.of());
+        String dutch = HtmlPage.render(Locale.forLanguageTag("nl"), "T", "S", List.of(peaks));
+        assertTrue(dutch.contains("<td>Levering</td>") && dutch.contains("<td>maandag</td>"), dutch);
+        String english = HtmlPage.render(Locale.ENGLISH, "T", "S", List.of(peaks));
+        assertTrue(english.contains("<td>Monday</td>"), english);
+    }
+
+    @Test
     void setsTheLanguageOfTheLocale() {
         assertTrue(HtmlPage.render(Locale.forLanguageTag("nl-NL"), "T", "S", List.of()).contains("<html lang=\"nl\">"));
         assertTrue(HtmlPage.render(Locale.ENGLISH, "T", "S", List.of()).contains("<html lang=\"en\">"));
