@@ -49,8 +49,9 @@ public final class ModelTrainer {
     /** Manifest property that holds the model's {@link Calibration}, when it was calibrated. */
     static final String CALIBRATION_PROPERTY = "defenceline-calibration";
 
-    private static final int ITERATIONS = 200;
-    private static final int CUTOFF = 1;
+    /** GIS iterations and feature cutoff, shared with {@link ReasonModelTrainer}. */
+    static final int ITERATIONS = 200;
+    static final int CUTOFF = 1;
 
     /** Part of the data hash, so a change of features or parameters also counts as a new model. */
     private static final String RECIPE = "maxent;iterations=" + ITERATIONS + ";cutoff=" + CUTOFF + ";features="
@@ -70,12 +71,8 @@ public final class ModelTrainer {
      */
     private static DoccatModel train(List<LabeledText> texts, Map<LabeledText, Event> events, String version) {
         try {
-            TrainingParameters params = TrainingParameters.defaultParams();
-            params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-            params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-            params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
             Map<String, String> manifest = new HashMap<>();
-            EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
+            EventTrainer trainer = maxentTrainer(manifest);
             MaxentModel maxent = trainer.train(ObjectStreamUtils.createObjectStream(
                     texts.stream().map(events::get).toList()));
             manifest.put(VERSION_PROPERTY, version);
@@ -83,6 +80,15 @@ public final class ModelTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The maxent (GIS) trainer both models are trained with; it records its parameters in {@code manifest}. */
+    static EventTrainer maxentTrainer(Map<String, String> manifest) {
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+        return TrainerFactory.getEventTrainer(params, manifest);
     }
 
     /**

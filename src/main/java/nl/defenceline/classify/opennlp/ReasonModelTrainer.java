@@ -19,12 +19,10 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerEventStream;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains and versions the return-reason model: an OpenNLP document categorizer over the same features as the ticket
@@ -32,11 +30,9 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class ReasonModelTrainer {
 
-    private static final int ITERATIONS = 200;
-    private static final int CUTOFF = 1;
-
     /** Part of the data hash, so a change of features or parameters also counts as a new model. */
-    private static final String RECIPE = "return-reasons;maxent;iterations=" + ITERATIONS + ";cutoff=" + CUTOFF
+    private static final String RECIPE = "return-reasons;maxent;iterations=" + ModelTrainer.ITERATIONS
+            + ";cutoff=" + ModelTrainer.CUTOFF
             + ";features=" + FeatureRecipe.DESCRIPTION + ";cleaner=v1";
 
     private ReasonModelTrainer() {
@@ -49,12 +45,8 @@ public final class ReasonModelTrainer {
                 .toList();
         try (ObjectStream<Event> events = new DocumentCategorizerEventStream(
                 ObjectStreamUtils.createObjectStream(samples), FeatureRecipe.generators())) {
-            TrainingParameters params = TrainingParameters.defaultParams();
-            params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-            params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-            params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
             Map<String, String> manifest = new HashMap<>();
-            EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
+            EventTrainer trainer = ModelTrainer.maxentTrainer(manifest);
             MaxentModel maxent = trainer.train(events);
             manifest.put(ModelTrainer.VERSION_PROPERTY, version);
             return new DoccatModel("mul", maxent, manifest, new DoccatFactory(FeatureRecipe.generators()));
