@@ -2,6 +2,7 @@ package nl.defenceline.classify;
 
 import java.io.Serializable;
 import java.util.List;
+import nl.defenceline.Warning;
 
 /**
  * Creates classifiers on Spark executors. It is broadcast once; implementations load their model at most once per JVM
@@ -25,7 +26,7 @@ public interface ClassifierFactory extends Serializable {
      * Things about the model the run's output should tell its user, one line each, such as a model that takes a
      * slower scoring path; empty when there is nothing to say.
      */
-    default List<String> warnings() {
+    default List<Warning> warnings() {
         return List.of();
     }
 }

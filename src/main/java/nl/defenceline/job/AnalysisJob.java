@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.defenceline.UserError;
+import nl.defenceline.Warning;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.DatasetClassifier;
 import nl.defenceline.classify.DatasetReasonClassifier;
@@ -27,6 +28,7 @@ import nl.defenceline.ingest.ExportFolder;
 import nl.defenceline.ingest.ExportReader;
 import nl.defenceline.ingest.Ingested;
 import nl.defenceline.insights.ProductNames;
+import nl.defenceline.publish.Messages;
 import nl.defenceline.publish.Output;
 import nl.defenceline.publish.PageContext;
 import nl.defenceline.publish.Publisher;
@@ -57,8 +59,6 @@ public final class AnalysisJob {
     static final String JOB_GROUP = "defence-line";
     /** Timestamps after the run's start by more than this are implausible: clocks and zones differ, not by days. */
     private static final Duration FUTURE_SLACK = Duration.ofDays(1);
-    static final String SUBJECTS_ONLY = "classified on subjects only: the tickets export has no message text"
-            + " (Zendesk's CSV export has none); export JSON for better results";
 
     private final SparkSession spark;
     private final RunConfig config;
@@ -109,8 +109,10 @@ public final class AnalysisJob {
                 config.csvDelimiter());
         Read read = step("read export", () -> read(folder, publisher, started));
         Map<Source, Dataset<Row>> classified = classify(read.ingested());
-        List<String> warnings = warnings(classified.get(Source.TICKETS));
-        warnings.forEach(warning -> progress.accept("warning: " + warning));
+        List<Warning> warnings = warnings(classified.get(Source.TICKETS));
+        // The console and run-summary.json say them in English; each page in its own language.
+        List<String> englishWarnings = warnings.stream().map(Messages.of(Locale.ENGLISH)::say).toList();
+        englishWarnings.forEach(warning -> progress.accept("warning: " + warning));
         Dataset<Row> productNames = ProductNames.of(read.ingested().get(Source.PRODUCTS).rows(),
                 classified.get(Source.RETURNS)).cache();
         try {
@@ -125,7 +127,7 @@ public final class AnalysisJob {
             written.addAll(publishStreamed(inputs, publisher));
             written.add(RUN_SUMMARY);
             RunSummary summary = step("summary", () -> summarise(read, classified, started,
-                    new RunSummary.Outputs(written, notAvailable(tables), warnings), displayed(folder.target())));
+                    new RunSummary.Outputs(written, notAvailable(tables), englishWarnings), displayed(folder.target())));
             publisher.publishJson(RUN_SUMMARY, summary);
             return new RunResult(displayed(folder.target()), List.copyOf(read.ingested().values()), summary.reports(),
                     classifier.modelVersion(), Duration.between(started, clock.instant()).toMillis(),
@@ -161,7 +163,7 @@ public final class AnalysisJob {
         return written;
     }
 
-    private PageContext pageContext(TrendWindow window, List<String> warnings) {
+    private PageContext pageContext(TrendWindow window, List<Warning> warnings) {
         return new PageContext(config.input(), window.firstDay(config.shopZone()), window.lastDay(config.shopZone()),
                 config.shopZone().getId(), classifier.modelVersion(), warnings, config.language());
     }
@@ -175,10 +177,10 @@ public final class AnalysisJob {
     }
 
     /** What the reader of the reports must know about how they were made, in one line each. */
-    private List<String> warnings(Dataset<Row> tickets) {
-        List<String> warnings = new ArrayList<>(classifier.warnings());
+    private List<Warning> warnings(Dataset<Row> tickets) {
+        List<Warning> warnings = new ArrayList<>(classifier.warnings());
         if (tickets.filter(col(TicketColumns.BODY.header()).isNotNull()).isEmpty()) {
-            warnings.add(SUBJECTS_ONLY);
+            warnings.add(Warning.of("warning.subjects-only"));
         }
         return List.copyOf(warnings);
     }

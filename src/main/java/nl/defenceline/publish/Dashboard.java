@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.defenceline.Warning;
 import nl.defenceline.schema.ReportColumns;
 
 /**
@@ -33,9 +34,9 @@ public final class Dashboard {
     }
 
     /** The warnings as the page's first section, or nothing when there are none. */
-    static List<HtmlPage.Section> warnings(List<String> warnings, Messages messages) {
+    static List<HtmlPage.Section> warnings(List<Warning> warnings, Messages messages) {
         return warnings.isEmpty() ? List.of() : List.of(new HtmlPage.Section(messages.get("section.warnings.heading"),
-                null, null, null, List.of(), String.join(" ", warnings)));
+                null, null, null, List.of(), String.join(" ", warnings.stream().map(messages::say).toList())));
     }
 
     /** The reports that fill a part of the product cards, by part. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import nl.defenceline.Warning;
 
 /**
  * The pages' copy in one language, from the UTF-8 bundles {@code nl/defenceline/publish/messages*.properties}
@@ -95,6 +96,11 @@ public final class Messages {
                     e);
         }
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A run's warning in this language. */
+    public String say(Warning warning) {
+        return get(warning.key(), warning.args().toArray());
     }
 
     /** The message {@code key} without arguments, or null when the bundle has none: for optional copy. */

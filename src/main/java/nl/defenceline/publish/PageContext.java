@@ -2,6 +2,7 @@ package nl.defenceline.publish;
 
 import java.util.List;
 import java.util.Locale;
+import nl.defenceline.Warning;
 
 /**
  * What every page of a run says about the run, and in which language.
@@ -15,7 +16,7 @@ import java.util.Locale;
  * @param language the pages' language; one of {@link Messages#LOCALES}, others get English
  */
 public record PageContext(String export, String firstDay, String lastDay, String zone, String model,
-                          List<String> warnings, Locale language) {
+                          List<Warning> warnings, Locale language) {
 
     public PageContext {
         warnings = List.copyOf(warnings);

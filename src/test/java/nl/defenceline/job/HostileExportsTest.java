@@ -72,6 +72,20 @@ class HostileExportsTest {
     }
 
     @Test
+    void ticketsWithoutTextAreClassifiedOnSubjectsWithAWarningInTheReadersLanguage() throws IOException {
+        Run run = run("subjects-only", "--language", "nl");
+
+        assertEquals(0, run.exitCode(), run.errors());
+        JsonNode summary = new ObjectMapper().readTree(run.output().resolve("run-summary.json").toFile());
+        assertEquals(1, summary.get("warnings").size(), summary.toString());
+        assertTrue(summary.get("warnings").get(0).asText().startsWith("Classified on subjects only:"),
+                summary.toString());
+        String page = Files.readString(run.output().resolve("index.html"));
+        assertTrue(page.contains("Alleen op onderwerpregels geclassificeerd") && !page.contains("subjects only"),
+                page);
+    }
+
+    @Test
     void rejectsAreAccountedForAndTooManyFinishWithExitCodeThree() throws IOException {
         Run run = run("field-count");
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.defenceline.Warning;
 import nl.defenceline.schema.ReportColumns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,27 +68,33 @@ class PublisherTest {
                 .perOwner(ReportColumns.RECURRING_RETURN_REASONS);
         ReportTable report = publisher.publishUnavailable(reasons, "returns");
         publisher.publishPages(List.of(report), java.util.Map.of(), new PageContext("export", "2026-11-09",
-                "2026-11-15", "Europe/Amsterdam", "model", List.of("classified on subjects only"), Locale.ENGLISH));
+                "2026-11-15", "Europe/Amsterdam", "model", List.of(Warning.of("warning.subjects-only")), Locale.ENGLISH));
 
         assertEquals("\uFEFFnote\nnot available: the export has no usable returns.csv\n",
                 Files.readString(dir.resolve("recurring-return-reasons.csv")));
         String page = Files.readString(dir.resolve("index.html"));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("No returns in this export.")
-                && page.contains("classified on subjects only"), page);
+                && page.contains("Classified on subjects only: the tickets export has no message text"), page);
         assertEquals("\uFEFFowner,folder,recurring_return_reasons\n", Files.readString(dir.resolve("owners/index.csv")),
                 "no products, so no owners");
     }
 
     @Test
-    void theDutchPagesSayItInDutch(@TempDir Path dir) throws Exception {
+    void theDutchPagesSayItInDutchWarningsIncluded(@TempDir Path dir) throws Exception {
         Publisher publisher = new Publisher(OutputFolder.local(dir), null);
         ReportTable report = publisher.publishUnavailable(Output.csv("recurring-return-reasons.csv")
                 .onDashboard(PageSection.of("recurring-return-reasons", PageSection.View.TABLE)), "returns");
         publisher.publishPages(List.of(report), java.util.Map.of(), new PageContext("export", "2026-11-09",
-                "2026-11-15", "Europe/Amsterdam", "model", List.of(), Locale.forLanguageTag("nl")));
+                "2026-11-15", "Europe/Amsterdam", "model", List.of(Warning.of("warning.subjects-only"),
+                Warning.of("warning.categorizer.generators", "doccat-x", "[BagOfWordsFeatureGenerator]")),
+                Locale.forLanguageTag("nl")));
         String page = Files.readString(dir.resolve("index.html"));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("lang=\"nl\"") && page.contains("Geen retouren in deze export.")
-                && page.contains("trendperiode 2026-11-09 tot en met 2026-11-15"), page);
+                && page.contains("trendperiode 2026-11-09 tot en met 2026-11-15")
+                && page.contains("Lees dit eerst") && page.contains("Alleen op onderwerpregels geclassificeerd")
+                && page.contains("Model doccat-x wordt gescoord door OpenNLP&#39;s eigen DocumentCategorizerME"
+                        + " (de featuregeneratoren [BagOfWordsFeatureGenerator]"), page);
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("subjects only"), page);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.defenceline.ExitCode;
 import nl.defenceline.UserError;
+import nl.defenceline.Warning;
 import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.ClassifierFactory;
 import nl.defenceline.classify.TextClassifier;
@@ -36,14 +37,6 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
     /** Where the build puts the model it trains from sample-data/training. */
     public static final String BUNDLED_MODEL = "nl/defenceline/model/doccat.bin";
 
-    /**
-     * What OpenNLP's own categorizer and language detector cost next to the fast ones, as measured on the evaluation
-     * texts of a real-text floor input with the bundled model (document scoring 9 against 26 µs a text, a whole
-     * classification 33 against 55 µs, language 14 against 84 µs).
-     */
-    private static final String SLOWER_CATEGORIZER = "about 3 times slower document scoring (1.7 times slower"
-            + " classification)";
-    private static final String SLOWER_LANGUAGE_DETECTION = "about 6 times slower language detection";
 
     /** By a hash of the model's bytes: two models can share a version (an --export retrain, unversioned models). */
     private static final Map<String, Loaded> MODELS_IN_THIS_JVM = new ConcurrentHashMap<>();
@@ -133,26 +126,23 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
         return new OpenNlpClassifier(loaded.model(), loaded.table(), calibration);
     }
 
-    /** One line per model that is scored by OpenNLP's own, slower code instead of this package's fast scorers. */
+    /** One warning per model that is scored by OpenNLP's own, slower code instead of this package's fast scorers. */
     @Override
-    public List<String> warnings() {
-        List<String> warnings = new ArrayList<>();
+    public List<Warning> warnings() {
+        List<Warning> warnings = new ArrayList<>();
         DoccatModel slow = loaded().model();
         if (slow != null) {
             FeatureGenerator[] generators = slow.getFactory().getFeatureGenerators();
-            String why = !FeatureRecipe.isRecipeOf(generators)
-                    ? "its feature generators " + Arrays.stream(generators).map(g -> g.getClass().getSimpleName())
-                            .toList() + " are not the fast scorer's"
+            warnings.add(!FeatureRecipe.isRecipeOf(generators)
+                    ? Warning.of("warning.categorizer.generators", version, Arrays.stream(generators)
+                            .map(g -> g.getClass().getSimpleName()).toList().toString())
                     : !(slow.getMaxentModel() instanceof GISModel)
-                    ? "it is a " + slow.getMaxentModel().getClass().getSimpleName() + ", not a GIS maxent model"
-                    : "the fast scorer does not reproduce its probabilities";
-            warnings.add("model " + version + " is scored by OpenNLP's own DocumentCategorizerME (" + why
-                    + "); expect " + SLOWER_CATEGORIZER);
+                    ? Warning.of("warning.categorizer.maxent", version,
+                            slow.getMaxentModel().getClass().getSimpleName())
+                    : Warning.of("warning.categorizer.probabilities", version));
         }
         if (!OpenNlpClassifier.fastLanguageDetection()) {
-            warnings.add("language model " + OpenNlpClassifier.LANGUAGE_MODEL + " is read by OpenNLP's own"
-                    + " LanguageDetectorME (the fast detector does not reproduce it); expect "
-                    + SLOWER_LANGUAGE_DETECTION);
+            warnings.add(Warning.of("warning.language-detector", OpenNlpClassifier.LANGUAGE_MODEL));
         }
         return warnings;
     }
