@@ -14,11 +14,14 @@ class LocalSettingsTest {
 
     private static final String PARTITIONS = "spark.sql.shuffle.partitions";
     private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+    private static final String CODEGEN = LocalSettings.CODEGEN_FACTORY_MODE;
 
     @Test
-    void smallExportGetsOnePartitionAndNoAdaptiveExecution() {
-        assertEquals(Map.of(PARTITIONS, "1", ADAPTIVE, "false"), LocalSettings.forInput(110_000));
-        assertEquals(Map.of(PARTITIONS, "1", ADAPTIVE, "false"), LocalSettings.forInput(0));
+    void smallExportGetsOnePartitionNoAdaptiveExecutionAndNoGeneratedCode() {
+        assertEquals(Map.of(PARTITIONS, "1", ADAPTIVE, "false", CODEGEN, "NO_CODEGEN"), LocalSettings.forInput(110_000));
+        assertEquals(Map.of(PARTITIONS, "1", ADAPTIVE, "false", CODEGEN, "NO_CODEGEN"), LocalSettings.forInput(0));
+        assertEquals(Map.of(PARTITIONS, "1", ADAPTIVE, "false"),
+                LocalSettings.forInput(LocalSettings.SMALL_INPUT_BYTES));
         assertEquals(Map.of(PARTITIONS, "1", ADAPTIVE, "false"),
                 LocalSettings.forInput(LocalSettings.BYTES_PER_PARTITION));
     }
