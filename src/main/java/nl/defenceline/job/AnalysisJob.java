@@ -232,8 +232,11 @@ public final class AnalysisJob {
                 scala.reflect.ClassTag$.MODULE$.apply(ReasonClassifierFactory.class));
         Map<Source, Dataset<Row>> classified = new EnumMap<>(Source.class);
         // No more partitions than the shuffles have (few for a small export, see LocalSettings): every report scans
-        // the classified rows, and a task per partition per scan is what a small run spends its time on.
-        int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+        // the classified rows, and a task per partition per scan is what a small run spends its time on. On a cluster
+        // never fewer than its cores, though: few shuffle partitions must not leave executors idle while classifying.
+        int shufflePartitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+        int partitions = spark.sparkContext().isLocal() ? shufflePartitions
+                : Math.max(shufflePartitions, spark.sparkContext().defaultParallelism());
         for (Source source : Source.values()) {
             if (!source.textColumns().isEmpty()) {
                 List<String> text = source.textColumns().stream().map(SourceColumn::header).toList();
