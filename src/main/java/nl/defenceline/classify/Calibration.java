@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * What a model learnt about itself on real labelled text it was not trained on: a temperature that makes its
- * probabilities mean what they say, the confidence threshold below which a text goes to review, and its confusion
- * matrix (true category x best guess), which turns counted best guesses into estimated shares.
+ * probabilities mean what they say, for a shop's model a log-bias per category that moves them to the shop's own mix
+ * of categories, the confidence threshold below which a text goes to review, and its confusion matrix (true category
+ * x best guess), which turns counted best guesses into estimated shares.
  *
  * @param temperature   probabilities become {@code p^(1/T)}, renormalised; 1 leaves them as the model gives them
  * @param minConfidence the threshold recommended for UNCERTAIN, chosen on the calibration texts
@@ -19,9 +20,11 @@ import java.util.Locale;
  * @param shopTexts     how many of them are the shop's own labelled texts, on which alone {@code confusion} was then
  *                      measured; 0 when the confusion matrix comes from public texts, which says little about the
  *                      model's mistakes on a shop's inbox, so it does not correct the shares
+ * @param bias          added to each category's log-probability after the temperature, in
+ *                      {@link Category#trainedValues()} order; all zero but for a model trained with the shop's labels
  */
-public record Calibration(double temperature, double minConfidence, long[][] confusion, int texts, int shopTexts)
-        implements Serializable {
+public record Calibration(double temperature, double minConfidence, long[][] confusion, int texts, int shopTexts,
+                          double[] bias) implements Serializable {
 
     /** The default threshold of a model that was not calibrated. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -39,10 +42,24 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     /** At most this share of texts goes to review, whatever the accuracy above the threshold. */
     public static final double MAX_UNCERTAIN_SHARE = 0.15;
 
+    /**
+     * The weight of a zero-mean Gaussian prior on the shop's log-biases: it keeps a category the shop's labels hardly
+     * have (or lack) from being ruled out for good on a few dozen labels.
+     */
+    static final double BIAS_PRIOR = 1.0;
+
     public Calibration {
         if (!(temperature > 0)) {
             throw new IllegalArgumentException("temperature must be positive, got " + temperature);
         }
+        if (bias.length != Category.trainedValues().size()) {
+            throw new IllegalArgumentException("one bias per trained category expected, got " + bias.length);
+        }
+    }
+
+    /** A calibration without a shop's bias. */
+    public Calibration(double temperature, double minConfidence, long[][] confusion, int texts, int shopTexts) {
+        this(temperature, minConfidence, confusion, texts, shopTexts, new double[Category.trainedValues().size()]);
     }
 
     /** A model's own probabilities, the fixed default threshold and no confusion matrix. */
@@ -56,12 +73,26 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         return texts > 0;
     }
 
-    /** Applies the temperature to a probability vector, in place; returns it. */
-    public double[] apply(double[] probabilities) {
-        if (temperature == 1.0) {
-            return probabilities;
+    /**
+     * Applies the temperature and the bias to a probability vector, in place; returns it.
+     *
+     * @param categoryOfOutcome for each entry of {@code probabilities}, its category's index in
+     *                          {@link Category#trainedValues()}
+     */
+    public double[] apply(double[] probabilities, int[] categoryOfOutcome) {
+        if (!biased()) {
+            return temperature == 1.0 ? probabilities : soften(probabilities, temperature);
         }
-        return soften(probabilities, temperature);
+        double[] outcomeBias = new double[probabilities.length];
+        for (int i = 0; i < outcomeBias.length; i++) {
+            outcomeBias[i] = bias[categoryOfOutcome[i]];
+        }
+        return soften(probabilities, temperature, outcomeBias);
+    }
+
+    /** Whether a shop's bias moves the probabilities. */
+    public boolean biased() {
+        return Arrays.stream(bias).anyMatch(b -> b != 0);
     }
 
     /**
@@ -90,13 +121,162 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     }
 
     /**
-     * The same calibration with its confusion matrix measured on the shop's own labelled texts alone, which makes it
-     * correct the shares of that shop's tickets.
+     * The same calibration with a log-bias per category fitted on the shop's own labelled texts, by likelihood under
+     * this temperature with a Gaussian prior ({@link #BIAS_PRIOR}); the threshold is then chosen on those texts
+     * alone, and the confusion matrix too when {@code confusionFromShop}. The shop's mix of categories is what
+     * differs most from the bundled texts', and a bias is what moves a model to another mix.
      *
      * @param distributions the shop's texts' probabilities from models that were not trained on them
      */
-    public Calibration withShopConfusion(List<double[]> distributions, List<Category> truth) {
-        return new Calibration(temperature, minConfidence, confusion(distributions, truth), texts, truth.size());
+    public Calibration withShopBias(List<double[]> distributions, List<Category> truth, boolean confusionFromShop) {
+        List<Category> trained = Category.trainedValues();
+        int[] labels = truth.stream().mapToInt(trained::indexOf).toArray();
+        double[][] logits = new double[distributions.size()][];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = new double[trained.size()];
+            for (int c = 0; c < trained.size(); c++) {
+                logits[i][c] = Math.log(Math.max(distributions.get(i)[c], 1e-300)) / temperature;
+            }
+        }
+        double[] fitted = fitBias(logits, labels, BIAS_PRIOR);
+        Calibration biased = new Calibration(temperature, minConfidence, confusion, texts, shopTexts, fitted);
+        List<double[]> calibrated = distributions.stream()
+                .map(d -> biased.apply(d.clone(), identity(trained.size()))).toList();
+        double[] confidences = new double[calibrated.size()];
+        boolean[] correct = new boolean[calibrated.size()];
+        for (int i = 0; i < calibrated.size(); i++) {
+            int best = argmax(calibrated.get(i));
+            confidences[i] = calibrated.get(i)[best];
+            correct[i] = best == labels[i];
+        }
+        return new Calibration(temperature, threshold(confidences, correct),
+                confusionFromShop ? confusion(calibrated, truth) : confusion, texts,
+                confusionFromShop ? truth.size() : shopTexts, fitted);
+    }
+
+    private static int[] identity(int n) {
+        int[] identity = new int[n];
+        Arrays.setAll(identity, i -> i);
+        return identity;
+    }
+
+    /**
+     * The bias that minimises the negative log-likelihood of the labels under softmax(logits + bias) plus
+     * {@code prior} times its squared length: convex, so Newton's method with step halving finds it in a few steps.
+     */
+    static double[] fitBias(double[][] logits, int[] labels, double prior) {
+        int k = Category.trainedValues().size();
+        double[] bias = new double[k];
+        double objective = biasObjective(logits, labels, prior, bias);
+        for (int iteration = 0; iteration < 100; iteration++) {
+            double[] gradient = new double[k];
+            double[][] hessian = new double[k][k];
+            for (int i = 0; i < logits.length; i++) {
+                double[] q = softmax(logits[i], bias);
+                for (int c = 0; c < k; c++) {
+                    gradient[c] += q[c] - (labels[i] == c ? 1 : 0);
+                    for (int d = 0; d < k; d++) {
+                        hessian[c][d] += (c == d ? q[c] : 0) - q[c] * q[d];
+                    }
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                gradient[c] += 2 * prior * bias[c];
+                hessian[c][c] += 2 * prior;
+            }
+            double[] step = solve(hessian, gradient);
+            double scale = 1;
+            double[] next = new double[k];
+            double value;
+            do {
+                for (int c = 0; c < k; c++) {
+                    next[c] = bias[c] - scale * step[c];
+                }
+                value = biasObjective(logits, labels, prior, next);
+                scale /= 2;
+            } while (value > objective && scale > 1e-6);
+            if (value > objective) {
+                break;
+            }
+            double change = 0;
+            for (int c = 0; c < k; c++) {
+                change = Math.max(change, Math.abs(next[c] - bias[c]));
+            }
+            bias = next.clone();
+            objective = value;
+            if (change < 1e-9) {
+                break;
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            bias[c] = Math.round(bias[c] * 10_000) / 10_000.0;
+        }
+        return bias;
+    }
+
+    private static double biasObjective(double[][] logits, int[] labels, double prior, double[] bias) {
+        double sum = 0;
+        for (int i = 0; i < logits.length; i++) {
+            sum -= Math.log(Math.max(softmax(logits[i], bias)[labels[i]], 1e-300));
+        }
+        for (double b : bias) {
+            sum += prior * b * b;
+        }
+        return sum;
+    }
+
+    private static double[] softmax(double[] logits, double[] bias) {
+        double max = Double.NEGATIVE_INFINITY;
+        double[] q = new double[logits.length];
+        for (int c = 0; c < q.length; c++) {
+            q[c] = logits[c] + bias[c];
+            max = Math.max(max, q[c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < q.length; c++) {
+            q[c] = Math.exp(q[c] - max);
+            sum += q[c];
+        }
+        for (int c = 0; c < q.length; c++) {
+            q[c] /= sum;
+        }
+        return q;
+    }
+
+    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting (a is small and positive definite). */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = Arrays.copyOf(a[i], n + 1);
+            m[i][n] = b[i];
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < n; row++) {
+                if (Math.abs(m[row][col]) > Math.abs(m[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] swap = m[col];
+            m[col] = m[pivot];
+            m[pivot] = swap;
+            for (int row = col + 1; row < n; row++) {
+                double factor = m[row][col] / m[col][col];
+                for (int j = col; j <= n; j++) {
+                    m[row][j] -= factor * m[col][j];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int row = n - 1; row >= 0; row--) {
+            double sum = m[row][n];
+            for (int j = row + 1; j < n; j++) {
+                sum -= m[row][j] * x[j];
+            }
+            x[row] = sum / m[row][row];
+        }
+        return x;
     }
 
     /** Whether the confusion matrix was measured on the shop's own texts, so that it can correct shares. */
@@ -189,10 +369,14 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     }
 
     private static double[] soften(double[] p, double temperature) {
+        return soften(p, temperature, new double[p.length]);
+    }
+
+    private static double[] soften(double[] p, double temperature, double[] bias) {
         double max = Double.NEGATIVE_INFINITY;
         double[] logits = new double[p.length];
         for (int i = 0; i < p.length; i++) {
-            logits[i] = Math.log(Math.max(p[i], 1e-300)) / temperature;
+            logits[i] = Math.log(Math.max(p[i], 1e-300)) / temperature + bias[i];
             max = Math.max(max, logits[i]);
         }
         double sum = 0;
@@ -216,22 +400,37 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         return best;
     }
 
-    /** One line for people: temperature, threshold and how many texts they were fitted on. */
+    /** One line for people: temperature, threshold and how many texts they were fitted on; the shop's bias. */
     public String summary() {
-        return fitted() ? String.format(Locale.ROOT, "temperature %.3f, review threshold %.3f (fitted on %d texts%s)",
+        return fitted() ? String.format(Locale.ROOT, "temperature %.3f, review threshold %.3f (fitted on %d texts%s)%s",
                 temperature, minConfidence, texts, shopTexts == 0 ? ""
-                        : "; shares corrected with the confusion on " + shopTexts + " of the shop's own")
+                        : "; shares corrected with the confusion on " + shopTexts + " of the shop's own",
+                biased() ? "; log-bias per category for the shop's mix " + biasSummary() : "")
                 : "not calibrated (review threshold " + minConfidence + ")";
     }
 
-    /** The calibration as manifest text: "temperature;threshold;texts;row,row,...;shopTexts". */
+    private String biasSummary() {
+        List<String> parts = new ArrayList<>();
+        List<Category> trained = Category.trainedValues();
+        for (int c = 0; c < trained.size(); c++) {
+            parts.add(String.format(Locale.ROOT, "%s %+.2f", trained.get(c).name(), bias[c]));
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    /**
+     * The calibration as manifest text: "temperature;threshold;texts;row,row,...;shopTexts", followed by ";bias bias
+     * ..." when there is a shop's bias (so a calibration without one reads as before).
+     */
     public String encode() {
         List<String> rows = new ArrayList<>();
         for (long[] row : confusion) {
             rows.add(String.join(" ", Arrays.stream(row).mapToObj(Long::toString).toList()));
         }
-        return String.format(Locale.ROOT, "%s;%s;%d;%s;%d", temperature, minConfidence, texts, String.join(",", rows),
-                shopTexts);
+        String text = String.format(Locale.ROOT, "%s;%s;%d;%s;%d", temperature, minConfidence, texts,
+                String.join(",", rows), shopTexts);
+        return biased() ? text + ";" + String.join(" ", Arrays.stream(bias).mapToObj(Double::toString).toList())
+                : text;
     }
 
     /** Reads {@link #encode()}'s text; null gives {@link #none()}. */
@@ -241,7 +440,7 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         }
         String[] parts = text.split(";", -1);
         int n = Category.trainedValues().size();
-        if (parts.length != 4 && parts.length != 5) {
+        if (parts.length < 4 || parts.length > 6) {
             throw new IllegalArgumentException("not a calibration: " + text);
         }
         String[] rows = parts[3].split(",", -1);
@@ -255,14 +454,22 @@ public record Calibration(double temperature, double minConfidence, long[][] con
                 throw new IllegalArgumentException("not a calibration: " + text);
             }
         }
+        double[] bias = new double[n];
+        if (parts.length == 6) {
+            bias = Arrays.stream(parts[5].trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
+            if (bias.length != n) {
+                throw new IllegalArgumentException("not a calibration: " + text);
+            }
+        }
         return new Calibration(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), confusion,
-                Integer.parseInt(parts[2]), parts.length == 5 ? Integer.parseInt(parts[4]) : 0);
+                Integer.parseInt(parts[2]), parts.length >= 5 ? Integer.parseInt(parts[4]) : 0, bias);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Calibration c && c.temperature == temperature && c.minConfidence == minConfidence
-                && c.texts == texts && c.shopTexts == shopTexts && Arrays.deepEquals(c.confusion, confusion);
+                && c.texts == texts && c.shopTexts == shopTexts && Arrays.deepEquals(c.confusion, confusion)
+                && Arrays.equals(c.bias, bias);
     }
 
     @Override

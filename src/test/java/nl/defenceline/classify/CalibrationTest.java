@@ -74,7 +74,7 @@ class CalibrationTest {
     @Test
     void sharpensProbabilitiesBelowTemperatureOneAndKeepsTheirOrder() {
         Calibration sharper = new Calibration(0.5, 0.5, Calibration.none().confusion(), 10, 0);
-        double[] p = sharper.apply(new double[] {0.5, 0.3, 0.2, 0, 0, 0, 0});
+        double[] p = sharper.apply(new double[] {0.5, 0.3, 0.2, 0, 0, 0, 0}, new int[] {0, 1, 2, 3, 4, 5, 6});
         assertEquals(0.25 / 0.38, p[0], 1e-9);
         assertTrue(p[0] > p[1] && p[1] > p[2]);
     }
@@ -127,5 +127,90 @@ class CalibrationTest {
         assertEquals(calibration, Calibration.decode(calibration.encode()));
         assertFalse(Calibration.decode(null).fitted());
         assertThrows(IllegalArgumentException.class, () -> Calibration.decode("1.0;0.5;3;1 2"));
+    }
+
+    /**
+     * A shop whose texts are 70 % the second category, scored by a model that gives each text its evidence as if the
+     * categories were equally frequent: a text looks like its category half the time, else like any category, so the
+     * model gives 0.5 + 0.5 / 7 to the category it looks like and 0.5 / 7 to each of the others.
+     */
+    private static void shopWithItsOwnMix(List<double[]> reported, List<Category> truth, int texts, long seed) {
+        Random random = new Random(seed);
+        for (int t = 0; t < texts; t++) {
+            int label = random.nextDouble() < 0.7 ? 1 : random.nextInt(TRAINED.size());
+            int looksLike = random.nextDouble() < 0.5 ? label : random.nextInt(TRAINED.size());
+            double[] p = new double[TRAINED.size()];
+            java.util.Arrays.fill(p, 0.5 / p.length);
+            p[looksLike] += 0.5;
+            reported.add(p);
+            truth.add(TRAINED.get(label));
+        }
+    }
+
+    @Test
+    void shopBiasFavoursTheShopsFrequentCategoryAndGetsMoreOfItsTextsRight() {
+        List<double[]> reported = new ArrayList<>();
+        List<Category> truth = new ArrayList<>();
+        shopWithItsOwnMix(reported, truth, 300, 11);
+        Calibration plain = new Calibration(1.0, 0.5, Calibration.none().confusion(), 300, 0);
+        Calibration shop = plain.withShopBias(reported, truth, true);
+        assertTrue(shop.biased());
+        for (int c = 0; c < TRAINED.size(); c++) {
+            if (c != 1) {
+                assertTrue(shop.bias()[1] > shop.bias()[c], "the shop's frequent category gets the largest bias");
+            }
+        }
+        assertEquals(300, shop.shopTexts());
+        List<double[]> test = new ArrayList<>();
+        List<Category> testTruth = new ArrayList<>();
+        shopWithItsOwnMix(test, testTruth, 1000, 12);
+        int[] identity = {0, 1, 2, 3, 4, 5, 6};
+        int plainRight = 0;
+        int shopRight = 0;
+        for (int i = 0; i < test.size(); i++) {
+            int truthIndex = TRAINED.indexOf(testTruth.get(i));
+            plainRight += Calibration.argmax(plain.apply(test.get(i).clone(), identity)) == truthIndex ? 1 : 0;
+            shopRight += Calibration.argmax(shop.apply(test.get(i).clone(), identity)) == truthIndex ? 1 : 0;
+        }
+        assertTrue(shopRight > plainRight + 50, "with the bias " + shopRight + " of 1000 right, without " + plainRight);
+    }
+
+    @Test
+    void shopBiasKeepsACategoryTheLabelsLackWithinReach() {
+        List<double[]> reported = new ArrayList<>();
+        List<Category> truth = new ArrayList<>();
+        shopWithItsOwnMix(reported, truth, 60, 13);
+        for (int i = 0; i < truth.size(); i++) {
+            if (truth.get(i) == TRAINED.get(6)) {
+                truth.set(i, TRAINED.get(1));
+            }
+        }
+        double[] bias = new Calibration(1.0, 0.5, Calibration.none().confusion(), 60, 0)
+                .withShopBias(reported, truth, false).bias();
+        assertTrue(bias[6] < 0 && bias[6] > -3, "the prior keeps an unseen category's bias finite, got " + bias[6]);
+    }
+
+    @Test
+    void biasIsAddedToTheOutcomesCategoryWhateverTheModelsOutcomeOrder() {
+        double[] bias = new double[TRAINED.size()];
+        bias[2] = Math.log(3);
+        Calibration calibration = new Calibration(1.0, 0.5, Calibration.none().confusion(), 10, 0, bias);
+        // a model whose first outcome is category 2 and second category 0
+        double[] p = calibration.apply(new double[] {0.25, 0.75}, new int[] {2, 0});
+        assertEquals(0.5, p[0], 1e-9);
+        assertEquals(0.5, p[1], 1e-9);
+    }
+
+    @Test
+    void shopBiasSurvivesTheModelManifestAndNoBiasReadsAsBefore() {
+        List<double[]> reported = new ArrayList<>();
+        List<Category> truth = new ArrayList<>();
+        shopWithItsOwnMix(reported, truth, 120, 14);
+        Calibration shop = new Calibration(0.8, 0.5, Calibration.none().confusion(), 500, 0)
+                .withShopBias(reported, truth, true);
+        assertEquals(shop, Calibration.decode(shop.encode()));
+        Calibration unbiased = new Calibration(0.8, 0.6, Calibration.none().confusion(), 500, 0);
+        assertEquals(5, unbiased.encode().split(";", -1).length, "a calibration without a bias is written as before");
+        assertEquals(unbiased, Calibration.decode(unbiased.encode()));
     }
 }

@@ -67,6 +67,9 @@ class TrainCommandTest {
         assertTrue(printed.contains("each count 1 times"), "a quarter of 12 texts over 6 shop texts: " + printed);
         assertTrue(OpenNlpClassifierFactory.fromFile(model).calibration().fitted(), "calibrated on the shop's labels");
         assertEquals(6, OpenNlpClassifierFactory.fromFile(model).calibration().texts());
+        assertTrue(OpenNlpClassifierFactory.fromFile(model).calibration().biased(),
+                "a log-bias per category fitted on the shop's labels is in the model");
+        assertTrue(printed.contains("log-bias per category for the shop's mix (PRODUCT_INFO "), printed);
     }
 
     @Test

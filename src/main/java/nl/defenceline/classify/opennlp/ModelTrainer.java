@@ -134,7 +134,8 @@ public final class ModelTrainer {
     /**
      * Trains on the base texts plus real labelled texts (each counted its group's weight) and calibrates the model by
      * k-fold cross-fitting on the real texts: each fold's texts are scored by a model trained without them, and the
-     * temperature, review threshold and confusion matrix are fitted on those out-of-fold scores. So every real text is
+     * temperature, review threshold and confusion matrix are fitted on those out-of-fold scores; with the shop's own
+     * texts, a log-bias per category is fitted on theirs and the threshold chosen on them. So every real text is
      * both trained on and calibrated on, never by the same model. The folds and the final model train side by side
      * on all cores, from texts featurised once.
      *
@@ -193,9 +194,10 @@ public final class ModelTrainer {
             }
             Calibration calibration = Calibration.fit(List.of(outOfFold),
                     texts.stream().map(LabeledText::category).toList());
-            if (shopTexts.size() >= MIN_SHOP_TEXTS_FOR_SHARES) {
-                calibration = calibration.withShopConfusion(shopTexts.stream().map(i -> outOfFold[i]).toList(),
-                        shopTexts.stream().map(i -> texts.get(i).category()).toList());
+            if (!shopTexts.isEmpty()) {
+                calibration = calibration.withShopBias(shopTexts.stream().map(i -> outOfFold[i]).toList(),
+                        shopTexts.stream().map(i -> texts.get(i).category()).toList(),
+                        shopTexts.size() >= MIN_SHOP_TEXTS_FOR_SHARES);
             }
             Map<String, String> manifest = new HashMap<>();
             manifest.put(VERSION_PROPERTY, version);

@@ -100,7 +100,7 @@ final class OpenNlpClassifier implements TextClassifier {
         if (tokens.length == 0) {
             return new Classification(Category.OTHER, 1.0, Category.OTHER, 0.0, language);
         }
-        double[] outcomes = calibration.apply(score(tokens));
+        double[] outcomes = calibration.apply(score(tokens), outcomeToCategory);
         int best = 0;
         int second = -1;
         for (int i = 1; i < outcomes.length; i++) {
@@ -123,7 +123,7 @@ final class OpenNlpClassifier implements TextClassifier {
             byCategory[Category.trainedValues().indexOf(Category.OTHER)] = 1.0;
             return byCategory;
         }
-        double[] outcomes = calibration.apply(score(tokens));
+        double[] outcomes = calibration.apply(score(tokens), outcomeToCategory);
         for (int i = 0; i < outcomes.length; i++) {
             byCategory[outcomeToCategory[i]] = outcomes[i];
         }
