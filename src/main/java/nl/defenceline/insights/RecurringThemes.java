@@ -274,7 +274,52 @@ public final class RecurringThemes {
 
     /** The customer's own message on one line: no reply history, greeting or signature. */
     static String ownWords(String text) {
-        return TextCleaner.ownMessage(text).replaceAll("\\s+", " ").strip();
+        return oneLine(TextCleaner.ownMessage(text)).strip();
+    }
+
+    /**
+     * Each run of whitespace as one space: {@code replaceAll("\\s+", " ")} without the regular expression, which
+     * took a good part of the quote reports' time at a million tickets ({@code \s}: space, tab, line feed, vertical
+     * tab, form feed, carriage return).
+     */
+    static String oneLine(String text) {
+        StringBuilder line = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                int end = i + 1;
+                while (end < n && isSpace(text.charAt(end))) {
+                    end++;
+                }
+                if (line == null) {
+                    if (c == ' ' && end == i + 1) {
+                        continue;
+                    }
+                    line = new StringBuilder(n).append(text, 0, i);
+                }
+                line.append(' ');
+                i = end - 1;
+            } else if (line != null) {
+                line.append(c);
+            }
+        }
+        return line == null ? text : line.toString();
+    }
+
+    /** The number of words of a text as {@link #oneLine} and strip leave it: its spaces plus one. */
+    static int words(String oneLine) {
+        int words = 1;
+        for (int i = 0; i < oneLine.length(); i++) {
+            if (oneLine.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** At most max characters, cut at a word boundary when there is one, with an ellipsis when cut. */
