@@ -83,6 +83,6 @@ public final class ProductQuotes {
             return null;
         }
         String own = RecurringThemes.ownWords(text);
-        return own.split("\\s+").length < MIN_WORDS ? null : RecurringThemes.cut(own, MAX_CHARS);
+        return RecurringThemes.words(own) < MIN_WORDS ? null : RecurringThemes.cut(own, MAX_CHARS);
     }
 }

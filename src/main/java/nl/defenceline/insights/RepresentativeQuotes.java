@@ -27,7 +27,7 @@ public final class RepresentativeQuotes {
     static final int MAX_LENGTH = 300;
 
     private static final UserDefinedFunction OWN_WORDS = udf((String text) -> {
-        String own = TextCleaner.ownMessage(text).replaceAll("\\s+", " ");
+        String own = RecurringThemes.oneLine(TextCleaner.ownMessage(text));
         return own.length() > MAX_LENGTH ? own.substring(0, MAX_LENGTH - 1) + "…" : own;
     }, DataTypes.StringType);
 

@@ -96,13 +96,14 @@ public final class Shingles {
 
     /** Jaccard similarity of two shingle sets; 0 when both are empty. */
     public static double similarity(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0;
-        }
         Set<String> smaller = a.size() <= b.size() ? a : b;
         Set<String> larger = smaller == a ? b : a;
-        long shared = smaller.stream().filter(larger::contains).count();
-        return (double) shared / (a.size() + b.size() - shared);
+        return similarity(a.size(), b.size(), smaller.stream().filter(larger::contains).count());
+    }
+
+    /** Jaccard similarity of two sets of the given sizes that share {@code shared} elements; 0 when both are empty. */
+    static double similarity(int sizeA, int sizeB, long shared) {
+        return sizeA == 0 && sizeB == 0 ? 0 : (double) shared / (sizeA + sizeB - shared);
     }
 
     /** Light suffix stripping for Dutch and English plurals and verb forms: "kleuren" as "kleur", "photos" as "photo". */

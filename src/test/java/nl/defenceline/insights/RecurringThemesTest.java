@@ -60,6 +60,23 @@ class RecurringThemesTest {
     }
 
     @Test
+    void joinsWhitespaceAsTheRegularExpressionDoes() {
+        java.util.Random random = new java.util.Random(5);
+        char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2003', '\u001C', '.'};
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String raw = text.toString();
+            String expected = raw.replaceAll("\\s+", " ");
+            assertEquals(expected, RecurringThemes.oneLine(raw), "'" + raw + "'");
+            String own = expected.strip();
+            assertEquals(own.split("\\s+").length, RecurringThemes.words(own), "'" + own + "'");
+        }
+    }
+
+    @Test
     void cutsAtAWordBoundary() {
         assertEquals("short", RecurringThemes.cut("short", 10));
         assertEquals("the zipper…", RecurringThemes.cut("the zipper broke", 12));
