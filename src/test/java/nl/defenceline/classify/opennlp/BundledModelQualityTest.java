@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class BundledModelQualityTest {
 
-    private static final double MIN_REAL_MACRO_F1 = 0.78;
-    private static final double MIN_REAL_F1_PER_CATEGORY = 0.65;
+    private static final double MIN_REAL_MACRO_F1 = 0.75;
+    private static final double MIN_REAL_F1_PER_CATEGORY = 0.60;
     private static final double MIN_HELD_OUT_MACRO_F1 = 0.88;
     /** The return-reason model on its real-text set (README, "Return reasons"), measured at 0.589. */
     private static final double MIN_REASONS_REAL_MACRO_F1 = 0.56;
