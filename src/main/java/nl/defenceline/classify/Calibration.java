@@ -226,21 +226,28 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     }
 
     private static double[] softmax(double[] logits, double[] bias) {
-        double max = Double.NEGATIVE_INFINITY;
         double[] q = new double[logits.length];
         for (int c = 0; c < q.length; c++) {
             q[c] = logits[c] + bias[c];
-            max = Math.max(max, q[c]);
+        }
+        return normalised(q, q);
+    }
+
+    /** exp(logits), normalised to sum to 1, written into {@code out} (which may be {@code logits}); returns out. */
+    private static double[] normalised(double[] logits, double[] out) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double logit : logits) {
+            max = Math.max(max, logit);
         }
         double sum = 0;
-        for (int c = 0; c < q.length; c++) {
-            q[c] = Math.exp(q[c] - max);
-            sum += q[c];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.exp(logits[i] - max);
+            sum += out[i];
         }
-        for (int c = 0; c < q.length; c++) {
-            q[c] /= sum;
+        for (int i = 0; i < out.length; i++) {
+            out[i] /= sum;
         }
-        return q;
+        return out;
     }
 
     /** Solves {@code a x = b} by Gaussian elimination with partial pivoting (a is small and positive definite). */
@@ -373,21 +380,11 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     }
 
     private static double[] soften(double[] p, double temperature, double[] bias) {
-        double max = Double.NEGATIVE_INFINITY;
         double[] logits = new double[p.length];
         for (int i = 0; i < p.length; i++) {
             logits[i] = Math.log(Math.max(p[i], 1e-300)) / temperature + bias[i];
-            max = Math.max(max, logits[i]);
         }
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp(logits[i] - max);
-            sum += p[i];
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
-        return p;
+        return normalised(logits, p);
     }
 
     static int argmax(double[] p) {
