@@ -92,7 +92,13 @@ public record Calibration(double temperature, double minConfidence, long[][] con
 
     /** Whether a shop's bias moves the probabilities. */
     public boolean biased() {
-        return Arrays.stream(bias).anyMatch(b -> b != 0);
+        // A loop, not a stream: apply() asks this for every text classified.
+        for (double b : bias) {
+            if (b != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

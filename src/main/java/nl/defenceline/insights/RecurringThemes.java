@@ -208,20 +208,9 @@ public final class RecurringThemes {
      */
     static int typical(List<Set<String>> sets) {
         if (sets.size() <= EXACT_MEDOID) {
-            AlikePairs pairs = new AlikePairs(sets);
-            int typical = 0;
-            double best = -1;
-            for (int i = 0; i < sets.size(); i++) {
-                double sum = 0;
-                for (int j = 0; j < sets.size(); j++) {
-                    sum += i == j ? 0 : pairs.similarity(i, j);
-                }
-                if (sum > best) {
-                    best = sum;
-                    typical = i;
-                }
-            }
-            return typical;
+            int[] once = new int[sets.size()];
+            Arrays.fill(once, 1);
+            return mostAlike(sets, once);
         }
         Map<Set<String>, Integer> copies = new LinkedHashMap<>();
         sets.forEach(set -> copies.merge(set, 1, Integer::sum));
@@ -232,21 +221,28 @@ public final class RecurringThemes {
             }
         }
         List<Set<String>> distinct = List.copyOf(copies.keySet());
-        int[] weight = distinct.stream().mapToInt(copies::get).toArray();
-        AlikePairs pairs = new AlikePairs(distinct);
+        return sets.indexOf(distinct.get(mostAlike(distinct, distinct.stream().mapToInt(copies::get).toArray())));
+    }
+
+    /**
+     * The position of the set with the largest sum of similarities to the others, the first on a tie; set j stands
+     * for weight[j] copies, so a set also counts its own other copies.
+     */
+    private static int mostAlike(List<Set<String>> sets, int[] weight) {
+        AlikePairs pairs = new AlikePairs(sets);
         int typical = 0;
         double best = -1;
-        for (int i = 0; i < distinct.size(); i++) {
-            double sum = -pairs.similarity(i, i);
-            for (int j = 0; j < distinct.size(); j++) {
-                sum += weight[j] * pairs.similarity(i, j);
+        for (int i = 0; i < sets.size(); i++) {
+            double sum = 0;
+            for (int j = 0; j < sets.size(); j++) {
+                sum += (i == j ? weight[j] - 1 : weight[j]) * pairs.similarity(i, j);
             }
             if (sum > best) {
                 best = sum;
                 typical = i;
             }
         }
-        return sets.indexOf(distinct.get(typical));
+        return typical;
     }
 
     /**

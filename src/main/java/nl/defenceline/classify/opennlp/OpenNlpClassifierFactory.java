@@ -37,7 +37,6 @@ public final class OpenNlpClassifierFactory implements ClassifierFactory {
     /** Where the build puts the model it trains from sample-data/training. */
     public static final String BUNDLED_MODEL = "nl/defenceline/model/doccat.bin";
 
-
     /** By a hash of the model's bytes: two models can share a version (an --export retrain, unversioned models). */
     private static final Map<String, Loaded> MODELS_IN_THIS_JVM = new ConcurrentHashMap<>();
 
