@@ -190,7 +190,7 @@ final class TrainCommand implements Callable<Integer> {
                     : Math.max(1, (int) Math.round(SHOP_WEIGHT * base.size() / shop.size()));
             out.printf("the shop's %d labelled texts each count %d times%n", shop.size(), weight);
             if (holdout > 0) {
-                measureOnHeldOutShopLabels(base, shop, weight, holdout, out);
+                measureOnHeldOutShopLabels(texts, realTexts, realWeight, shop, weight, holdout, calibrationFolds, out);
             }
         }
         String version = ModelTrainer.version(files, LocalDate.now(ZoneOffset.UTC));
@@ -275,21 +275,28 @@ final class TrainCommand implements Callable<Integer> {
         return labels.texts();
     }
 
-    /** Trains without a held-out part of the shop's labels and prints how the model does on that part. */
-    private static void measureOnHeldOutShopLabels(List<LabeledText> texts, List<LabeledText> shop, int weight,
-                                                   double holdout, PrintStream out) {
+    /**
+     * Trains without a held-out part of the shop's labels and prints how the model does on that part: the bundled
+     * recipe alone, and the model as this command makes it from the shop's other labels (calibrated, with their bias).
+     */
+    private static void measureOnHeldOutShopLabels(List<LabeledText> texts, List<LabeledText> realTexts,
+                                                   int realWeight, List<LabeledText> shop, int weight,
+                                                   double holdout, int calibrationFolds, PrintStream out) {
         List<LabeledText> shuffled = new ArrayList<>(shop);
         Collections.shuffle(shuffled, new Random(42));
         int test = (int) Math.round(holdout * shuffled.size());
-        if (test == 0 || test == shuffled.size()) {
+        if (test == 0 || test == shuffled.size() || realTexts.size() + shuffled.size() - test < 2 * calibrationFolds) {
             out.println("too few added texts to hold some out; no figure for the shop's own texts");
             return;
         }
         List<LabeledText> heldOut = shuffled.subList(0, test);
         List<LabeledText> rest = shuffled.subList(test, shuffled.size());
-        Evaluation before = Evaluation.of(ModelTrainer.classifier(ModelTrainer.train(texts, "without-shop")), heldOut);
-        Evaluation after = Evaluation.of(
-                ModelTrainer.classifier(ModelTrainer.train(ModelTrainer.weighted(texts, rest, weight), "held-out")), heldOut);
+        // The bundled recipe has no bias, and the temperature does not change a best guess: the raw model will do.
+        Evaluation before = Evaluation.of(ModelTrainer.classifier(
+                ModelTrainer.train(ModelTrainer.weighted(texts, realTexts, realWeight), "without-shop")), heldOut);
+        Evaluation after = Evaluation.of(ModelTrainer.classifier(ModelTrainer.trainCalibrated(texts, List.of(
+                new ModelTrainer.Weighted(realTexts, realWeight, false), new ModelTrainer.Weighted(rest, weight, true)),
+                calibrationFolds, "held-out")), heldOut);
         out.printf(Locale.ROOT, "on %d held-out shop texts: macro-F1 %.3f without the shop's labels, %.3f with the"
                 + " other %d (accuracy %.3f -> %.3f)%n%s", heldOut.size(), before.macroF1(), after.macroF1(),
                 rest.size(), before.accuracy(), after.accuracy(), after.report());

@@ -117,6 +117,38 @@ class TrainCommandTest {
     }
 
     @Test
+    void measuresTheShopModelAsItIsMadeOnHeldOutLabels(@TempDir Path dir) throws Exception {
+        Path shop = labelled(dir.resolve("shop.csv"), "category,text", "DELIVERY,pakket nog steeds niet binnen",
+                "RETURNS,ik wil ruilen voor een andere maat", "STOCK,komt de zwarte terug",
+                "DELIVERY,bezorger kwam niet", "RETURNS,retour sturen kan dat", "STOCK,uitverkocht?",
+                "DELIVERY,waar blijft mijn pakket", "RETURNS,hoe stuur ik het terug");
+        Path model = dir.resolve("shop.bin");
+
+        int code = main("train", "--data", data(dir).toString(), "--real", "none", "--add", shop.toString(),
+                "--calibration-folds", "2", "--holdout", "0.5", "--model", model.toString());
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        // Four held out, the other four enough for two calibration folds: the figure is of a calibrated, biased model.
+        assertTrue(printed.contains("on 4 held-out shop texts: macro-F1 "), printed);
+        assertTrue(printed.contains(" with the other 4 (accuracy "), printed);
+    }
+
+    @Test
+    void saysSoWhenTooFewShopLabelsAreLeftToCalibrateAHeldOutModel(@TempDir Path dir) throws Exception {
+        Path shop = labelled(dir.resolve("shop.csv"), "category,text", "DELIVERY,pakket nog steeds niet binnen",
+                "RETURNS,ik wil ruilen voor een andere maat", "STOCK,komt de zwarte terug",
+                "DELIVERY,bezorger kwam niet", "RETURNS,retour sturen kan dat");
+
+        int code = main("train", "--data", data(dir).toString(), "--real", "none", "--add", shop.toString(),
+                "--calibration-folds", "2", "--holdout", "0.5", "--model", dir.resolve("shop.bin").toString());
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(
+                "too few added texts to hold some out; no figure for the shop's own texts"));
+    }
+
+    @Test
     void optionsOutsideTheirRangeOrWithoutTheirPartnerAreOneLineAndExitCodeTwo(@TempDir Path dir) throws Exception {
         String data = data(dir).toString();
         assertEquals(2, main("train", "--data", data, "--calibration-folds", "1"));
