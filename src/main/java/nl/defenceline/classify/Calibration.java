@@ -18,8 +18,8 @@ import java.util.Locale;
  *                      order; all zero when the model was not calibrated
  * @param texts         how many labelled texts the figures were fitted on (0: not calibrated)
  * @param shopTexts     how many of them are the shop's own labelled texts, on which alone {@code confusion} was then
- *                      measured; 0 when the confusion matrix comes from public texts, which says little about the
- *                      model's mistakes on a shop's inbox, so it does not correct the shares
+ *                      measured; 0 when the confusion matrix comes from public texts. Runs count best guesses either way;
+ *                      {@code evaluate} compares the correction with the matrix against counting
  * @param bias          added to each category's log-probability after the temperature, in
  *                      {@link Category#trainedValues()} order; all zero but for a model trained with the shop's labels
  */
@@ -292,11 +292,6 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         return x;
     }
 
-    /** Whether the confusion matrix was measured on the shop's own texts, so that it can correct shares. */
-    public boolean correctsShares() {
-        return shopTexts > 0;
-    }
-
     private static long[][] confusion(List<double[]> distributions, List<Category> truth) {
         List<Category> trained = Category.trainedValues();
         long[][] confusion = new long[trained.size()][trained.size()];
@@ -407,7 +402,7 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     public String summary() {
         return fitted() ? String.format(Locale.ROOT, "temperature %.3f, review threshold %.3f (fitted on %d texts%s)%s",
                 temperature, minConfidence, texts, shopTexts == 0 ? ""
-                        : "; shares corrected with the confusion on " + shopTexts + " of the shop's own",
+                        : "; confusion measured on " + shopTexts + " of the shop's own",
                 biased() ? "; log-bias per category for the shop's mix " + biasSummary() : "")
                 : "not calibrated (review threshold " + minConfidence + ")";
     }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Estimates each category's share of all texts from the counts of the model's best guesses, correcting for the
- * model's known mistakes (adjusted classify-and-count): the shares {@code p} are the maximum-likelihood solution of
- * {@code guesses ~ p x M}, with {@code M} the calibration's confusion matrix as rates, found by EM. Counting best
- * guesses drifts towards the categories the model over-predicts; counting only confident texts drops the hard ones,
- * which are not spread like the easy ones. The interval is a Poisson bootstrap over both the run's counts and the
- * calibration counts, so a model calibrated on few texts gets wide intervals.
+ * Estimates each category's share of all texts from the counts of the model's best guesses: plainly counted (what a
+ * run reports), or corrected for the model's known mistakes (adjusted classify-and-count, to compare methods): the
+ * shares {@code p} are the maximum-likelihood solution of {@code guesses ~ p x M}, with {@code M} a confusion matrix
+ * as rates, found by EM. Counting only confident texts would drop the hard ones, which are not spread like the easy
+ * ones, so every text counts by its best guess. The interval is a Poisson bootstrap over the run's counts and, when
+ * correcting, the confusion counts, so a matrix measured on few texts gives wide intervals.
  */
 public final class ShareEstimator {
 
@@ -41,18 +41,18 @@ public final class ShareEstimator {
     private final long[][] confusion;
     private final boolean adjusted;
 
-    /**
-     * @param calibration one whose confusion matrix was measured on the shop's own texts adjusts for the model's
-     *                    mistakes; any other counts best guesses plainly (a confusion matrix from other sources made
-     *                    the shares worse on a source it had not seen)
-     */
-    public ShareEstimator(Calibration calibration) {
-        this(calibration.confusion(), calibration.correctsShares());
-    }
-
     private ShareEstimator(long[][] confusion, boolean adjusted) {
         this.confusion = confusion;
         this.adjusted = adjusted;
+    }
+
+    /**
+     * Best guesses counted: what a run reports. Measured on real text, correcting did worse than counting both with the
+     * bundled model on a source it had not seen and with a shop's model on that shop's held-out labels.
+     */
+    public static ShareEstimator counting() {
+        int n = Category.trainedValues().size();
+        return new ShareEstimator(new long[n][n], false);
     }
 
     /** An estimator that corrects with this confusion matrix whatever texts it was measured on, to compare methods. */

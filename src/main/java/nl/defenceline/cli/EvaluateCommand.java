@@ -94,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Evaluation> perOrigin = evaluate(texts, verdicts, LabeledText::origin);
         // An uncalibrated model has no confusion matrix to correct with: its "adjusted" figure is plain counting.
         ShareEvaluation shares = new ShareEvaluation(calibration.fitted()
-                ? ShareEstimator.correcting(calibration.confusion()) : new ShareEstimator(calibration), threshold);
+                ? ShareEstimator.correcting(calibration.confusion()) : ShareEstimator.counting(), threshold);
         for (LabeledText text : texts) {
             shares.add(text.category(), classifier.probabilities(text.text()));
         }
@@ -122,8 +122,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     100 * total.accuracyFrom(t));
         }
         out.println("category shares, distance to the true shares (total variation), on these texts' mix and on"
-                + " random mixes of them (run reports "
-                + (new ShareEstimator(calibration).adjusted() ? "adjusted" : "counted") + "):");
+                + " random mixes of them (run reports counted):");
         for (ShareEvaluation.Method method : ShareEvaluation.Method.values()) {
             out.printf(Locale.ROOT, "  %-24s %.3f  %.3f%n", method.name().toLowerCase(Locale.ROOT),
                     natural.get(method), mixes.get(method));

@@ -34,9 +34,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Which categories the tickets come from, in Pareto order, with the line-of-defence action and top products. Each
- * category's share is an estimate over all classified tickets, the uncertain ones included, corrected for the
- * model's known mistakes (see {@link ShareEstimator}), with a 95 % interval; UNCERTAIN is not a category here but
- * the review queue, counted in the run summary.
+ * category's share is an estimate over all classified tickets, the uncertain ones included by their best guess (see
+ * {@link ShareEstimator}), with a 95 % interval; UNCERTAIN is not a category here but the review queue, counted in
+ * the run summary.
  */
 public final class ComplaintSources {
 

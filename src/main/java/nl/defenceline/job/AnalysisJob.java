@@ -118,7 +118,7 @@ public final class AnalysisJob {
         try {
             ReportInputs inputs = new ReportInputs(read.ingested(), classified, productNames,
                     step("trend window", () -> trendWindow(classified.get(Source.TICKETS))), config,
-                    new ShareEstimator(classifier.calibration()));
+                    ShareEstimator.counting());
             List<ReportTable> tables = publishCollected(inputs, publisher);
             List<String> written = new ArrayList<>(tables.stream().map(t -> t.output().file())
                     .filter(java.util.Objects::nonNull).toList());
@@ -295,7 +295,6 @@ public final class AnalysisJob {
                 tooManyRejects.put(ingested.source().fileName(), share);
             }
         }
-        ShareEstimator shares = new ShareEstimator(classifier.calibration());
         RunSummary.Counts counts = RunSummary.counts(classified, source -> source == Source.RETURNS
                 ? ReasonColumns.REASON.column() : ClassifiedColumns.CATEGORY.column());
         return new RunSummary(run, classifier.modelVersion(), reasons.modelVersion(),
@@ -303,10 +302,8 @@ public final class AnalysisJob {
                 inputs, read.folder().ignored(),
                 tooManyRejects, counts.categories(),
                 RunSummary.returnReasons(classified.get(Source.RETURNS)), config.minConfidence(),
-                classifier.calibration().summary(), shares.adjusted()
-                        ? "best guesses of all classified tickets, adjusted for the model's errors on the shop's own"
-                                + " labels (95 % intervals)"
-                        : "best guesses of all classified tickets counted (95 % sampling intervals)",
+                classifier.calibration().summary(),
+                "best guesses of all classified tickets counted (95 % sampling intervals)",
                 counts.languages(), List.copyOf(outputs.written()),
                 outputs.notAvailable(), outputs.warnings(),
                 Duration.between(started, clock.instant()).toMillis() / 1000.0);

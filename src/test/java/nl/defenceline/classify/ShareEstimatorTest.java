@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ShareEstimatorTest {
 
-    /** A model that takes a third of the DELIVERY texts for TERMS and is right on everything else. */
-    private static Calibration deliveryOftenLooksLikeTerms() {
+    /** An estimator for a model that takes a third of the DELIVERY texts for TERMS and is right on everything else. */
+    private static ShareEstimator correcting() {
         int n = Category.trainedValues().size();
         long[][] confusion = new long[n][n];
         for (int i = 0; i < n; i++) {
@@ -20,7 +20,7 @@ class ShareEstimatorTest {
         int terms = Category.trainedValues().indexOf(Category.TERMS);
         confusion[delivery][delivery] = 200;
         confusion[delivery][terms] = 100;
-        return new Calibration(1.0, 0.5, confusion, 7 * 300, 7 * 300);
+        return ShareEstimator.correcting(confusion);
     }
 
     private static long[] counts() {
@@ -34,7 +34,7 @@ class ShareEstimatorTest {
         guesses[Category.trainedValues().indexOf(Category.DELIVERY)] = 400;
         guesses[Category.trainedValues().indexOf(Category.TERMS)] = 500;
 
-        ShareEstimator.Shares shares = new ShareEstimator(deliveryOftenLooksLikeTerms()).estimate(guesses);
+        ShareEstimator.Shares shares = correcting().estimate(guesses);
 
         assertEquals(600.0 / 900, shares.share(Category.DELIVERY), 0.02);
         assertEquals(300.0 / 900, shares.share(Category.TERMS), 0.02);
@@ -48,26 +48,18 @@ class ShareEstimatorTest {
     }
 
     @Test
-    void aConfusionMatrixFromPublicTextsDoesNotCorrectTheShares() {
-        Calibration shop = deliveryOftenLooksLikeTerms();
-        Calibration publicOnly = new Calibration(1.0, 0.5, shop.confusion(), shop.texts(), 0);
-        long[] guesses = {0, 0, 400, 500, 0, 0, 0};
-        assertFalse(new ShareEstimator(publicOnly).adjusted());
-        assertArrayEquals(ShareEstimator.counted(guesses), new ShareEstimator(publicOnly).estimate(guesses).share(),
-                1e-9);
-    }
-
-    @Test
-    void countsPlainlyWithoutACalibration() {
-        long[] guesses = {5, 0, 3, 0, 2, 0, 0};
-        ShareEstimator estimator = new ShareEstimator(Calibration.none());
-        assertFalse(estimator.adjusted());
-        assertArrayEquals(new double[] {0.5, 0, 0.3, 0, 0.2, 0, 0}, estimator.estimate(guesses).share(), 1e-9);
+    void theRunsEstimatorCountsBestGuessesWithASamplingInterval() {
+        long[] guesses = {50, 0, 30, 0, 20, 0, 0};
+        ShareEstimator.Shares shares = ShareEstimator.counting().estimate(guesses);
+        assertFalse(ShareEstimator.counting().adjusted());
+        assertArrayEquals(new double[] {0.5, 0, 0.3, 0, 0.2, 0, 0}, shares.share(), 1e-9);
+        assertTrue(shares.low(Category.PRODUCT_INFO) < 0.5 && 0.5 < shares.high(Category.PRODUCT_INFO));
+        assertEquals(0.0, shares.high(Category.PRICE_PAYMENT), "a category never guessed has no interval to speak of");
     }
 
     @Test
     void noTextsMeansZeroSharesNotAnError() {
-        ShareEstimator.Shares shares = new ShareEstimator(deliveryOftenLooksLikeTerms()).estimate(new long[7]);
+        ShareEstimator.Shares shares = correcting().estimate(new long[7]);
         assertEquals(0.0, shares.share(Category.STOCK));
         assertEquals(0.0, shares.high(Category.STOCK));
     }
@@ -76,7 +68,7 @@ class ShareEstimatorTest {
     void fewerTextsGiveWiderIntervals() {
         long[] many = {700, 100, 300, 200, 400, 250, 50};
         long[] few = {14, 2, 6, 4, 8, 5, 1};
-        ShareEstimator estimator = new ShareEstimator(deliveryOftenLooksLikeTerms());
+        ShareEstimator estimator = correcting();
         ShareEstimator.Shares wide = estimator.estimate(few);
         ShareEstimator.Shares narrow = estimator.estimate(many);
         assertTrue(wide.high(Category.PRODUCT_INFO) - wide.low(Category.PRODUCT_INFO)

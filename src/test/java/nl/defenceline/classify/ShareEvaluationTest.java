@@ -18,7 +18,7 @@ class ShareEvaluationTest {
 
     @Test
     void anUncertainBarCountsAsShareThatNoTrueCategoryHas() {
-        ShareEvaluation shares = new ShareEvaluation(new ShareEstimator(Calibration.none()), 0.85);
+        ShareEvaluation shares = new ShareEvaluation(ShareEstimator.counting(), 0.85);
         // Ten DELIVERY texts, all guessed right, nine of them at 0.9 and one at 0.6 (below the threshold).
         for (int i = 0; i < 10; i++) {
             shares.add(Category.DELIVERY, sure(Category.DELIVERY, i < 9 ? 0.9 : 0.6));

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.defenceline.Rows;
 import nl.defenceline.SharedSpark;
-import nl.defenceline.classify.Calibration;
 import nl.defenceline.classify.Category;
 import nl.defenceline.classify.ShareEstimator;
 import nl.defenceline.schema.ReportColumns;
@@ -43,7 +42,7 @@ class ComplaintSourcesTest {
     @Test
     void ordersCategoriesByShareOfAllClassifiedTicketsUncertainOnesIncluded(SparkSession spark) {
         List<Row> rows = ComplaintSources.compute(tickets(spark), names(spark), 3,
-                new ShareEstimator(Calibration.none())).collectAsList();
+                ShareEstimator.counting()).collectAsList();
 
         assertEquals(Category.trainedValues().size(), rows.size(), "every category is listed, UNCERTAIN is not one");
         Row top = rows.get(0);
@@ -74,7 +73,7 @@ class ComplaintSourcesTest {
         int product = Category.trainedValues().indexOf(Category.PRODUCT_INFO);
         confusion[product][product] = 50;
         confusion[product][Category.trainedValues().indexOf(Category.DELIVERY)] = 50;
-        ShareEstimator estimator = new ShareEstimator(new Calibration(1, 0.5, confusion, 700, 700));
+        ShareEstimator estimator = ShareEstimator.correcting(confusion);
 
         List<Row> rows = ComplaintSources.compute(tickets(spark), names(spark), 3, estimator).collectAsList();
 

@@ -128,7 +128,7 @@ public final class ModelTrainer {
     public record Weighted(List<LabeledText> texts, int weight, boolean shop) {
     }
 
-    /** Fewer of the shop's own labels give a confusion matrix too noisy to correct its shares with. */
+    /** Fewer of the shop's own labels give a confusion matrix too noisy to compare share estimates with. */
     static final int MIN_SHOP_TEXTS_FOR_SHARES = 100;
 
     /**
