@@ -64,7 +64,7 @@ class TrainCommandTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(printed.contains("added 6 labelled texts from " + review + " (1 rows without a category skipped)"),
                 printed);
-        assertTrue(printed.contains("each count 1 times"), "a quarter of 12 texts over 6 shop texts: " + printed);
+        assertTrue(printed.contains("each count 1 times"), "half of 12 texts over 6 shop texts: " + printed);
         assertTrue(OpenNlpClassifierFactory.fromFile(model).calibration().fitted(), "calibrated on the shop's labels");
         assertEquals(6, OpenNlpClassifierFactory.fromFile(model).calibration().texts());
         assertTrue(OpenNlpClassifierFactory.fromFile(model).calibration().biased(),
