@@ -87,13 +87,7 @@ public final class ShareEstimator {
             for (int j = 0; j < n; j++) {
                 c[j] = poisson(random, counts[j]);
             }
-            long[][] m = new long[n][n];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    m[i][j] = (long) poisson(random, confusion[i][j]);
-                }
-            }
-            double[] p = Arrays.stream(c).sum() == 0 ? share : solve(c, rates(m));
+            double[] p = Arrays.stream(c).sum() == 0 ? share : solve(c, rates(adjusted ? resampled(random) : confusion));
             for (int i = 0; i < n; i++) {
                 replicates[i][r] = p[i];
             }
@@ -106,6 +100,18 @@ public final class ShareEstimator {
             high[i] = Math.max(share[i], replicates[i][(int) Math.ceil(0.975 * (REPLICATES - 1))]);
         }
         return new Shares(share, low, high);
+    }
+
+    /** The confusion counts drawn again, for the bootstrap of a correcting estimate. */
+    private long[][] resampled(Random random) {
+        int n = confusion.length;
+        long[][] m = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m[i][j] = (long) poisson(random, confusion[i][j]);
+            }
+        }
+        return m;
     }
 
     /** The estimate alone, without its interval. */
