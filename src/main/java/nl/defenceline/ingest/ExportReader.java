@@ -138,16 +138,12 @@ public final class ExportReader {
         List<String> keyNames = source.keyColumns().stream().map(SourceColumn::header).toList();
         Column[] key = keyNames.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
         Column reason = col(IngestColumns.REJECT_REASON.column());
-        Dataset<Row> usable = parsed.filter(reason.isNull());
-        // The keys are counted first (a hash aggregation), so that only the copies of duplicated keys are sorted to
-        // find their latest; the maximum of a struct takes a sort-based aggregation, over every key it would sort all.
-        Dataset<Row> duplicated = usable.groupBy(key).agg(count("*").as("_copies"))
+        Dataset<Row> latest = parsed.filter(reason.isNull())
+                .groupBy(key)
+                .agg(count("*").as("_copies"), max(struct(col(IngestColumns.FILE_ORDER.column()),
+                        col(IngestColumns.LINE.column()), col(IngestColumns.FILE.column()))).as("_latest"))
                 .filter(col("_copies").gt(1))
                 .drop("_copies");
-        Dataset<Row> latest = usable.join(duplicated, CollectionConverters.asScala(keyNames).toSeq(), "left_semi")
-                .groupBy(key)
-                .agg(max(struct(col(IngestColumns.FILE_ORDER.column()),
-                        col(IngestColumns.LINE.column()), col(IngestColumns.FILE.column()))).as("_latest"));
         Column winner = col("_latest");
         Column duplicate = reason.isNull().and(winner.isNotNull())
                 .and(col(IngestColumns.FILE_ORDER.column()).notEqual(winner.getField(IngestColumns.FILE_ORDER.column()))
@@ -160,10 +156,7 @@ public final class ExportReader {
                 .map(c -> c.equals(IngestColumns.REJECT_REASON.column())
                         ? coalesce(reason, when(duplicate, replacedBy)).as(c) : col(c))
                 .toArray(Column[]::new);
-        // A merge join, as before the keys were counted first: its order (by key within each partition) is the
-        // order the rows are classified and aggregated in, and the approximate percentiles depend on that order.
-        return parsed.join(latest.hint("merge"), CollectionConverters.asScala(keyNames).toSeq(), "left")
-                .select(columns);
+        return parsed.join(latest, CollectionConverters.asScala(keyNames).toSeq(), "left").select(columns);
     }
 
     private static Column[] columnsOf(Source source) {

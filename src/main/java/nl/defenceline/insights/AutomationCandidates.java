@@ -77,13 +77,7 @@ public final class AutomationCandidates {
                 .withColumn(WorkingColumns.TEXT.column(), text)
                 .withColumn(WorkingColumns.TOKENS.column(), WORDS_AND_SIGNATURE.apply(col(WorkingColumns.TEXT.column())))
                 .withColumn(WorkingColumns.WORDS.column(), col(WorkingColumns.TOKENS.column()).getField(WorkingColumns.WORDS.column()))
-                .withColumn(WorkingColumns.SIGNATURE.column(), col(WorkingColumns.TOKENS.column()).getField(WorkingColumns.SIGNATURE.column()))
-                .select(col(category), col(WorkingColumns.TEXT.column()), col(WorkingColumns.WORDS.column()),
-                        col(WorkingColumns.SIGNATURE.column()))
-                // Both aggregations below read the tokenised rows: kept once, so each text is tokenised once. Kept in
-                // the tickets' own partitions and order, the median is taken over the words in the same order as
-                // before. Spark drops the copy when the report's rows are no longer referenced.
-                .localCheckpoint();
+                .withColumn(WorkingColumns.SIGNATURE.column(), col(WorkingColumns.TOKENS.column()).getField(WorkingColumns.SIGNATURE.column()));
         // Tickets with a near-duplicate, counted from the signatures alone (the texts are not shuffled)
         Dataset<Row> alike = rows.groupBy(col(category), col(WorkingColumns.SIGNATURE.column())).agg(count("*").as(WorkingColumns.COPIES.column()))
                 .groupBy(category)
