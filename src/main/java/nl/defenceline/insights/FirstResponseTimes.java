@@ -33,7 +33,7 @@ public final class FirstResponseTimes {
         String hourColumn = ReportColumns.HOUR.column();
         Dataset<Row> timed = tickets.withColumn(WorkingColumns.HOURS.column(),
                 ResponseHours.hoursBetween(TicketColumns.CREATED_AT.header(), TicketColumns.FIRST_RESPONSE_AT.header()));
-        Column[] aggregates = ResponseHours.aggregates(col(WorkingColumns.HOURS.column()),
+        Column[] aggregates = ResponseHours.aggregates(WorkingColumns.HOURS.column(),
                 ReportColumns.ANSWERED.column(), ReportColumns.OPEN.column());
         Dataset<Row> perChannel = timed.groupBy(col(TicketColumns.CHANNEL.header()).as(channel))
                 .agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length))

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import nl.defenceline.schema.ClassifiedColumns;
 import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.TicketColumns;
+import nl.defenceline.schema.WorkingColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,10 +20,11 @@ public final class ResolutionTimes {
 
     /** Columns: category, tickets, resolved, unresolved, inconsistent, median_hours, p90_hours; most tickets first. */
     public static Dataset<Row> compute(Dataset<Row> classifiedTickets) {
-        Column[] aggregates = ResponseHours.aggregates(
-                ResponseHours.hoursBetween(TicketColumns.CREATED_AT.header(), TicketColumns.RESOLVED_AT.header()),
+        Column[] aggregates = ResponseHours.aggregates(WorkingColumns.HOURS.column(),
                 ReportColumns.RESOLVED.column(), ReportColumns.UNRESOLVED.column());
         return classifiedTickets
+                .withColumn(WorkingColumns.HOURS.column(),
+                        ResponseHours.hoursBetween(TicketColumns.CREATED_AT.header(), TicketColumns.RESOLVED_AT.header()))
                 .groupBy(col(ClassifiedColumns.CATEGORY.column()).as(ReportColumns.CATEGORY.column()))
                 .agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length))
                 .orderBy(desc(ReportColumns.TICKETS.column()), col(ReportColumns.CATEGORY.column()));

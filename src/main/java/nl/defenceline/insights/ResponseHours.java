@@ -1,15 +1,14 @@
 package nl.defenceline.insights;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Locale;
 import nl.defenceline.schema.ReportColumns;
 import org.apache.spark.sql.Column;
 
@@ -18,9 +17,6 @@ import org.apache.spark.sql.Column;
  * time report has (answered, open, inconsistent, median and 90th percentile).
  */
 final class ResponseHours {
-
-    /** Nearest-rank percentiles; accuracy high enough to be exact on a shop's volumes. */
-    private static final int ACCURACY = 100_000;
 
     private ResponseHours() {
     }
@@ -34,18 +30,30 @@ final class ResponseHours {
      * Aggregates over a column of hours: answered (non-negative), open (null), inconsistent (negative: the answer
      * predates the ticket), median and p90 of the consistent ones, rounded to 0.01 h.
      *
-     * @param answered name for the count of consistent timestamps, e.g. "answered" or "resolved"
-     * @param open     name for the count of missing timestamps, e.g. "open" or "unresolved"
+     * <p>The percentiles are exact nearest-rank ones (the smallest value with at least that share of the values at or
+     * below it). {@code percentile_approx} is not exact on large groups, and its result then depends on the order
+     * the rows arrive in, so the same export could give another p90 on another partitioning.
+     *
+     * @param hoursColumn a column of hours, as {@link #hoursBetween} gives
+     * @param answered    name for the count of consistent timestamps, e.g. "answered" or "resolved"
+     * @param open        name for the count of missing timestamps, e.g. "open" or "unresolved"
      */
-    static Column[] aggregates(Column hours, String answered, String open) {
+    static Column[] aggregates(String hoursColumn, String answered, String open) {
+        Column hours = col(hoursColumn);
         Column consistent = when(hours.geq(0), hours);
-        Column percentiles = percentile_approx(consistent, array(lit(0.5), lit(0.9)), lit(ACCURACY));
         return new Column[] {
             count(lit(1)).as(ReportColumns.TICKETS.column()),
             count(consistent).as(answered),
             count(when(hours.isNull(), 1)).as(open),
             count(when(hours.lt(0), 1)).as(ReportColumns.INCONSISTENT.column()),
-            round(element_at(percentiles, 1), 2).as(ReportColumns.MEDIAN_HOURS.column()),
-            round(element_at(percentiles, 2), 2).as(ReportColumns.P90_HOURS.column())};
+            round(percentile(hoursColumn, 0.5), 2).as(ReportColumns.MEDIAN_HOURS.column()),
+            round(percentile(hoursColumn, 0.9), 2).as(ReportColumns.P90_HOURS.column())};
+    }
+
+    /** The exact nearest-rank percentile of a column's non-negative values; Spark has it in SQL only. */
+    private static Column percentile(String hoursColumn, double share) {
+        return expr(String.format(Locale.ROOT,
+                "percentile_disc(%s) WITHIN GROUP (ORDER BY CASE WHEN `%2$s` >= 0 THEN `%2$s` END)", share,
+                hoursColumn));
     }
 }

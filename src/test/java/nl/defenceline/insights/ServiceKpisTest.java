@@ -8,16 +8,21 @@ import static nl.defenceline.schema.TicketColumns.CUSTOMER_ID;
 import static nl.defenceline.schema.TicketColumns.FIRST_RESPONSE_AT;
 import static nl.defenceline.schema.TicketColumns.RESOLVED_AT;
 import static nl.defenceline.schema.TicketColumns.TICKET_ID;
+import static org.apache.spark.sql.functions.rand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.apache.spark.sql.functions.rand;
 
 import java.sql.Date;
+import java.util.Arrays;
 import java.util.List;
 import nl.defenceline.Rows;
 import nl.defenceline.SharedSpark;
 import nl.defenceline.schema.OrderColumns;
 import nl.defenceline.schema.Source;
+import nl.defenceline.schema.WorkingColumns;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -58,6 +63,22 @@ class ServiceKpisTest {
         assertEquals(List.of(2L, 0L, 1L, 1L), List.of(chat.getLong(2), chat.getLong(3), chat.getLong(4), chat.getLong(5)));
         Row nineOClock = rows.stream().filter(r -> !r.isNullAt(1) && r.getInt(1) == 9).findFirst().orElseThrow();
         assertEquals(3L, nineOClock.getLong(2));
+    }
+
+    @Test
+    void percentilesAreExactNearestRankWhateverTheRowOrder(SparkSession spark) {
+        // 200,000 distinct hours, 0 to 199,999, and a negative one that only counts as inconsistent; in order and
+        // scattered over partitions. An approximate percentile is off on a group this large, and by row order.
+        Dataset<Row> hours = spark.range(-1, 200_000).selectExpr("CAST(id AS DOUBLE) AS "
+                + WorkingColumns.HOURS.column());
+        for (Dataset<Row> ordered : List.of(hours.coalesce(1), hours.repartition(7).orderBy(rand(3)))) {
+            Column[] aggregates = ResponseHours.aggregates(
+                    WorkingColumns.HOURS.column(), "answered", "open");
+            Row row = ordered.agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length)).first();
+            assertEquals(List.of(200_001L, 200_000L, 0L, 1L), List.of(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3)));
+            assertEquals(99_999.0, row.getDouble(4), 1e-9, "the 100,000th of 200,000 values");
+            assertEquals(179_999.0, row.getDouble(5), 1e-9, "the 180,000th of 200,000 values");
+        }
     }
 
     @Test
