@@ -115,10 +115,11 @@ public final class ExportReader {
             return reader.read(task.name(), file, piece, task.dialect(), task.piece());
         });
         // A small file is parsed by one task, so the rows are spread over all cores before anything else (caching,
-        // classification) works on them. They are cached once: the duplicate check reads them twice (keys, then the
-        // join), and the join with the few duplicated keys is cheap to repeat, so its result is not cached as well.
+        // classification) works on them, by key: all copies of a key then share a partition, and the duplicate check
+        // needs no further shuffle or sort. They are cached once: the duplicate check reads them twice (keys, then
+        // the join), and the join with the few duplicated keys is cheap to repeat, so its result is not cached.
         Dataset<Row> parsedRows = spark.createDataFrame(parsed, SourceFileReader.parsedSchema(source))
-                .repartition(2 * spark.sparkContext().defaultParallelism())
+                .repartition(2 * spark.sparkContext().defaultParallelism(), keyOf(source))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> all = withDuplicatesRejected(source, parsedRows);
         Column rejected = col(IngestColumns.REJECT_REASON.column()).isNotNull();
@@ -136,7 +137,7 @@ public final class ExportReader {
      */
     static Dataset<Row> withDuplicatesRejected(Source source, Dataset<Row> parsed) {
         List<String> keyNames = source.keyColumns().stream().map(SourceColumn::header).toList();
-        Column[] key = keyNames.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        Column[] key = keyOf(source);
         Column reason = col(IngestColumns.REJECT_REASON.column());
         Dataset<Row> latest = parsed.filter(reason.isNull())
                 .groupBy(key)
@@ -156,7 +157,13 @@ public final class ExportReader {
                 .map(c -> c.equals(IngestColumns.REJECT_REASON.column())
                         ? coalesce(reason, when(duplicate, replacedBy)).as(c) : col(c))
                 .toArray(Column[]::new);
-        return parsed.join(latest, CollectionConverters.asScala(keyNames).toSeq(), "left").select(columns);
+        // A hash join on the partitions as they are: a sort-merge join would sort every row, texts included.
+        return parsed.join(latest.hint("shuffle_hash"), CollectionConverters.asScala(keyNames).toSeq(), "left")
+                .select(columns);
+    }
+
+    private static Column[] keyOf(Source source) {
+        return source.keyColumns().stream().map(c -> col(c.header())).toArray(Column[]::new);
     }
 
     private static Column[] columnsOf(Source source) {
