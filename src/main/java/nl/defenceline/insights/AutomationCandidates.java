@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udaf;
@@ -86,7 +85,8 @@ public final class AutomationCandidates {
         Column nearDuplicates = round(col(WorkingColumns.ALIKE_COUNT.column()).divide(col(tickets)), 4);
         return rows.groupBy(category)
                 .agg(count("*").as(tickets),
-                        percentile_approx(col(WorkingColumns.WORDS.column()), lit(0.5), lit(10_000)).as(ReportColumns.MEDIAN_WORDS.column()),
+                        Percentiles.nearestRank(WorkingColumns.WORDS.column(), 0.5).cast(DataTypes.IntegerType)
+                                .as(ReportColumns.MEDIAN_WORDS.column()),
                         SHORTEST_THREE.apply(col(WorkingColumns.WORDS.column()), col(WorkingColumns.TEXT.column())).as(ReportColumns.EXAMPLES.column()))
                 .join(alike, category)
                 .withColumn(ReportColumns.SHARE.column(), round(share, 4))

@@ -2,13 +2,11 @@ package nl.defenceline.insights;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.Locale;
 import nl.defenceline.schema.ReportColumns;
 import org.apache.spark.sql.Column;
 
@@ -29,10 +27,7 @@ final class ResponseHours {
     /**
      * Aggregates over a column of hours: answered (non-negative), open (null), inconsistent (negative: the answer
      * predates the ticket), median and p90 of the consistent ones, rounded to 0.01 h.
-     *
-     * <p>The percentiles are exact nearest-rank ones (the smallest value with at least that share of the values at or
-     * below it). {@code percentile_approx} is not exact on large groups, and its result then depends on the order
-     * the rows arrive in, so the same export could give another p90 on another partitioning.
+     * The percentiles are exact and nearest-rank ({@link Percentiles}).
      *
      * @param hoursColumn a column of hours, as {@link #hoursBetween} gives
      * @param answered    name for the count of consistent timestamps, e.g. "answered" or "resolved"
@@ -46,14 +41,7 @@ final class ResponseHours {
             count(consistent).as(answered),
             count(when(hours.isNull(), 1)).as(open),
             count(when(hours.lt(0), 1)).as(ReportColumns.INCONSISTENT.column()),
-            round(percentile(hoursColumn, 0.5), 2).as(ReportColumns.MEDIAN_HOURS.column()),
-            round(percentile(hoursColumn, 0.9), 2).as(ReportColumns.P90_HOURS.column())};
-    }
-
-    /** The exact nearest-rank percentile of a column's non-negative values; Spark has it in SQL only. */
-    private static Column percentile(String hoursColumn, double share) {
-        return expr(String.format(Locale.ROOT,
-                "percentile_disc(%s) WITHIN GROUP (ORDER BY CASE WHEN `%2$s` >= 0 THEN `%2$s` END)", share,
-                hoursColumn));
+            round(Percentiles.nearestRankOfNonNegative(hoursColumn, 0.5), 2).as(ReportColumns.MEDIAN_HOURS.column()),
+            round(Percentiles.nearestRankOfNonNegative(hoursColumn, 0.9), 2).as(ReportColumns.P90_HOURS.column())};
     }
 }
