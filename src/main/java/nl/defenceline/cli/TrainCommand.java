@@ -164,7 +164,7 @@ final class TrainCommand implements Callable<Integer> {
             // The label map is part of the hash, the export's tickets are not: --if-changed never skips an --export.
             files.add(labelMap);
         }
-        String hash = ModelTrainer.dataHash(files);
+        String hash = ModelTrainer.dataHash(files, recipeOptions());
         String existing = ModelTrainer.versionOf(model);
         if (ifChanged && export == null && existing != null && existing.endsWith("-" + hash)) {
             out.println("model " + model + " is up to date (" + existing + ")");
@@ -194,7 +194,7 @@ final class TrainCommand implements Callable<Integer> {
                 measureOnHeldOutShopLabels(texts, realTexts, realWeight, shop, weight, holdout, calibrationFolds, out);
             }
         }
-        String version = ModelTrainer.version(files, LocalDate.now(ZoneOffset.UTC));
+        String version = ModelTrainer.version(files, recipeOptions(), LocalDate.now(ZoneOffset.UTC));
         DoccatModel trained;
         if (realTexts.isEmpty() && shop.isEmpty()) {
             trained = ModelTrainer.train(texts, version);
@@ -245,6 +245,24 @@ final class TrainCommand implements Callable<Integer> {
         ModelTrainer.write(ReasonModelTrainer.train(texts, version), model);
         out.println("model " + version + " written to " + model);
         return ExitCode.OK.code();
+    }
+
+    /**
+     * The options that change the ticket model, where they differ from their defaults: part of its version's hash, so
+     * that --if-changed retrains when one of them changes, and a model of the defaults keeps its version.
+     */
+    private String recipeOptions() {
+        StringBuilder options = new StringBuilder();
+        if (realWeight != DEFAULT_REAL_WEIGHT) {
+            options.append(";real-weight=").append(realWeight);
+        }
+        if (calibrationFolds != DEFAULT_CALIBRATION_FOLDS) {
+            options.append(";calibration-folds=").append(calibrationFolds);
+        }
+        if (addWeight != null) {
+            options.append(";add-weight=").append(addWeight);
+        }
+        return options.toString();
     }
 
     private static List<LabeledText> shopLabels(List<Path> added, PrintStream out) {

@@ -1,6 +1,7 @@
 package nl.defenceline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import nl.defenceline.classify.opennlp.OpenNlpClassifierFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,31 @@ class TrainCommandTest {
         assertTrue(OpenNlpClassifierFactory.fromFile(model).calibration().biased(),
                 "a log-bias per category fitted on the shop's labels is in the model");
         assertTrue(printed.contains("log-bias per category for the shop's mix (PRODUCT_INFO "), printed);
+    }
+
+    @Test
+    void ifChangedRetrainsWhenAnOptionOfTheRecipeChanged(@TempDir Path dir) throws Exception {
+        Path data = data(dir);
+        Path real = labelled(dir.resolve("real.csv"), "category,text", "DELIVERY,pakket nog steeds niet binnen",
+                "RETURNS,ik wil ruilen voor een andere maat", "STOCK,komt de zwarte terug",
+                "DELIVERY,bezorger kwam niet", "RETURNS,retour sturen kan dat", "STOCK,uitverkocht?");
+        String model = dir.resolve("model.bin").toString();
+        String[] train = {"train", "--data", data.toString(), "--real", real.toString(), "--calibration-folds", "2",
+            "--model", model, "--if-changed"};
+        assertEquals(0, main(train));
+        out.reset();
+        assertEquals(0, main(train));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("is up to date"), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+
+        String[] heavier = Arrays.copyOf(train, train.length + 2);
+        heavier[train.length] = "--real-weight";
+        heavier[train.length + 1] = "3";
+        assertEquals(0, main(heavier));
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertFalse(printed.contains("is up to date"), "another --real-weight is another model: " + printed);
+        assertTrue(printed.contains("each counting 3 times"), printed);
     }
 
     @Test

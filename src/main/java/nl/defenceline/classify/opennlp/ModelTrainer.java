@@ -315,12 +315,28 @@ public final class ModelTrainer {
 
     /** Version string: training date and a hash of the training files and recipe. */
     public static String version(List<Path> trainingFiles, LocalDate trainedOn) {
-        return "doccat-" + trainedOn + "-" + dataHash(trainingFiles);
+        return version(trainingFiles, "", trainedOn);
+    }
+
+    /**
+     * Version string of a model trained with options of its own: training date and a hash of the training files,
+     * the recipe and those options.
+     *
+     * @param options the training options that differ from their defaults, e.g. {@code ";real-weight=4"}; empty for
+     *                none, so a model of the defaults keeps its version
+     */
+    public static String version(List<Path> trainingFiles, String options, LocalDate trainedOn) {
+        return "doccat-" + trainedOn + "-" + dataHash(trainingFiles, options);
     }
 
     /** Hash of the training files and the training recipe; equal hashes mean retraining would give the same model. */
     public static String dataHash(List<Path> trainingFiles) {
-        return dataHash(RECIPE, trainingFiles);
+        return dataHash(trainingFiles, "");
+    }
+
+    /** Hash of the training files, the recipe and the options that differ from their defaults (see {@link #version}). */
+    public static String dataHash(List<Path> trainingFiles, String options) {
+        return dataHash(RECIPE + options, trainingFiles);
     }
 
     /** Hash of training files and a recipe, for any model this package trains (see {@link ReasonModelTrainer}). */
