@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import nl.defenceline.ExitCode;
 import nl.defenceline.UserError;
 import nl.defenceline.classify.Evaluation;
@@ -70,14 +71,17 @@ final class TrainCommand implements Callable<Integer> {
     private Path dataOption;
 
     @Option(names = "--real", paramLabel = "DIR|FILE|none", description = "real, human-written labelled texts:"
-            + " trained on (each counting --real-weight times) and calibrated on by cross-fitting (default"
+            + " trained on (each source weighing about as much, see --real-weight) and calibrated on by"
+            + " cross-fitting (default"
             + " ${DEFAULT-VALUE}; 'none' for an uncalibrated model of --data alone)")
     private Path realOption = Path.of(DEFAULT_REAL);
 
     @Option(names = "--real-weight", paramLabel = "W",
-            description = "how many times each real text counts (default ${DEFAULT-VALUE})")
+            description = "how many times each real text counts (default: each source (the texts' source column,"
+            + " else their file) weighs about as much, a text counting " + DEFAULT_REAL_WEIGHT + " times the mean"
+            + " source size over its source's size, between 2 and 32)")
     @Range(min = 1)
-    private int realWeight = DEFAULT_REAL_WEIGHT;
+    private Integer realWeight;
 
     @Option(names = "--calibration-folds", paramLabel = "K",
             description = "folds of the cross-fitted calibration (default ${DEFAULT-VALUE})")
@@ -173,8 +177,13 @@ final class TrainCommand implements Callable<Integer> {
 
         List<LabeledText> texts = LabeledTextReader.read(data);
         List<LabeledText> realTexts = real == null ? List.of() : LabeledTextReader.read(real);
-        out.printf("training on %d labelled texts from %s and %d real ones from %s (each counting %d times)%n",
-                texts.size(), data, realTexts.size(), real, realWeight);
+        List<ModelTrainer.Weighted> realGroups = realWeight != null
+                ? List.of(new ModelTrainer.Weighted(realTexts, realWeight, false))
+                : ModelTrainer.equalMass(realTexts, DEFAULT_REAL_WEIGHT);
+        out.printf("training on %d labelled texts from %s and %d real ones from %s (%s)%n", texts.size(), data,
+                realTexts.size(), real, realWeight != null ? "each counting " + realWeight + " times"
+                        : "per source, texts x weight: " + realGroups.stream().map(g -> g.texts().get(0).origin() + " "
+                                + g.texts().size() + " x " + g.weight()).collect(Collectors.joining(", ")));
         if (folds > 1) {
             Evaluation cv = ModelTrainer.crossValidate(texts, folds, 42);
             out.printf("%d-fold cross-validation on %s:%n%s", folds, data, cv.report());
@@ -184,14 +193,14 @@ final class TrainCommand implements Callable<Integer> {
         if (export != null) {
             shop.addAll(exportLabels(export, labelsFrom, labelMap, out));
         }
-        List<LabeledText> base = ModelTrainer.weighted(texts, realTexts, realWeight);
+        List<LabeledText> base = ModelTrainer.weighted(texts, realGroups);
         int weight = 1;
         if (!shop.isEmpty()) {
             weight = addWeight != null ? addWeight
                     : Math.max(1, (int) Math.round(SHOP_WEIGHT * base.size() / shop.size()));
             out.printf("the shop's %d labelled texts each count %d times%n", shop.size(), weight);
             if (holdout > 0) {
-                measureOnHeldOutShopLabels(texts, realTexts, realWeight, shop, weight, holdout, calibrationFolds, out);
+                measureOnHeldOutShopLabels(texts, realGroups, shop, weight, holdout, calibrationFolds, out);
             }
         }
         String version = ModelTrainer.version(files, recipeOptions(), LocalDate.now(ZoneOffset.UTC));
@@ -204,9 +213,8 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UserError("calibrating by " + calibrationFolds + "-fold cross-fitting needs at least "
                         + 2 * calibrationFolds + " real or shop texts, got " + (realTexts.size() + shop.size()));
             }
-            trained = ModelTrainer.trainCalibrated(texts, List.of(
-                    new ModelTrainer.Weighted(realTexts, realWeight, false), new ModelTrainer.Weighted(shop, weight, true)),
-                    calibrationFolds, version);
+            trained = ModelTrainer.trainCalibrated(texts, withShop(realGroups, shop, weight), calibrationFolds,
+                    version);
             out.printf(Locale.ROOT, "calibrated by %d-fold cross-fitting on %d real texts: %s%n", calibrationFolds,
                     realTexts.size() + shop.size(), ModelTrainer.calibrationOf(trained).summary());
         }
@@ -247,13 +255,21 @@ final class TrainCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /** The real texts' groups and the shop's labels, each of them counting {@code weight} times. */
+    private static List<ModelTrainer.Weighted> withShop(List<ModelTrainer.Weighted> realGroups, List<LabeledText> shop,
+                                                        int weight) {
+        List<ModelTrainer.Weighted> groups = new ArrayList<>(realGroups);
+        groups.add(new ModelTrainer.Weighted(shop, weight, true));
+        return groups;
+    }
+
     /**
      * The options that change the ticket model, where they differ from their defaults: part of its version's hash, so
      * that --if-changed retrains when one of them changes, and a model of the defaults keeps its version.
      */
     private String recipeOptions() {
         StringBuilder options = new StringBuilder();
-        if (realWeight != DEFAULT_REAL_WEIGHT) {
+        if (realWeight != null) {
             options.append(";real-weight=").append(realWeight);
         }
         if (calibrationFolds != DEFAULT_CALIBRATION_FOLDS) {
@@ -298,13 +314,14 @@ final class TrainCommand implements Callable<Integer> {
      * Trains without a held-out part of the shop's labels and prints how the model does on that part: the bundled
      * recipe alone, and the model as this command makes it from the shop's other labels (calibrated, with their bias).
      */
-    private static void measureOnHeldOutShopLabels(List<LabeledText> texts, List<LabeledText> realTexts,
-                                                   int realWeight, List<LabeledText> shop, int weight,
-                                                   double holdout, int calibrationFolds, PrintStream out) {
+    private static void measureOnHeldOutShopLabels(List<LabeledText> texts, List<ModelTrainer.Weighted> realGroups,
+                                                   List<LabeledText> shop, int weight, double holdout,
+                                                   int calibrationFolds, PrintStream out) {
+        int realTexts = realGroups.stream().mapToInt(g -> g.texts().size()).sum();
         List<LabeledText> shuffled = new ArrayList<>(shop);
         Collections.shuffle(shuffled, new Random(42));
         int test = (int) Math.round(holdout * shuffled.size());
-        if (test == 0 || test == shuffled.size() || realTexts.size() + shuffled.size() - test < 2 * calibrationFolds) {
+        if (test == 0 || test == shuffled.size() || realTexts + shuffled.size() - test < 2 * calibrationFolds) {
             out.println("too few added texts to hold some out; no figure for the shop's own texts");
             return;
         }
@@ -312,10 +329,9 @@ final class TrainCommand implements Callable<Integer> {
         List<LabeledText> rest = shuffled.subList(test, shuffled.size());
         // The bundled recipe has no bias, and the temperature does not change a best guess: the raw model will do.
         Evaluation before = Evaluation.of(ModelTrainer.classifier(
-                ModelTrainer.train(ModelTrainer.weighted(texts, realTexts, realWeight), "without-shop")), heldOut);
-        Evaluation after = Evaluation.of(ModelTrainer.classifier(ModelTrainer.trainCalibrated(texts, List.of(
-                new ModelTrainer.Weighted(realTexts, realWeight, false), new ModelTrainer.Weighted(rest, weight, true)),
-                calibrationFolds, "held-out")), heldOut);
+                ModelTrainer.train(ModelTrainer.weighted(texts, realGroups), "without-shop")), heldOut);
+        Evaluation after = Evaluation.of(ModelTrainer.classifier(ModelTrainer.trainCalibrated(texts,
+                withShop(realGroups, rest, weight), calibrationFolds, "held-out")), heldOut);
         out.printf(Locale.ROOT, "on %d held-out shop texts: macro-F1 %.3f without the shop's labels, %.3f with the"
                 + " other %d (accuracy %.3f -> %.3f)%n%s", heldOut.size(), before.macroF1(), after.macroF1(),
                 rest.size(), before.accuracy(), after.accuracy(), after.report());

@@ -81,4 +81,25 @@ class ModelTrainerTest {
         Evaluation cv = ModelTrainer.crossValidate(SAMPLES, 5, 1);
         assertEquals(SAMPLES.size(), cv.total());
     }
+
+    @Test
+    void equalMassWeighsEachRealSourceAboutTheSameWithinBounds() {
+        List<LabeledText> real = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            real.add(new LabeledText(Category.DELIVERY, "en", "where is parcel " + i, "big.csv:" + i, "big"));
+        }
+        for (int i = 0; i < 100; i++) {
+            real.add(new LabeledText(Category.STOCK, "nl", "weer op voorraad " + i, "small.csv:" + i, "small"));
+        }
+        real.add(new LabeledText(Category.TERMS, "nl", "garantie", "tiny.csv:1", "tiny"));
+
+        List<ModelTrainer.Weighted> groups = ModelTrainer.equalMass(real, 8);
+
+        // The mean source has 401 / 3 texts: big 8 * 133.7 / 300 = 3.6, small 10.7, tiny 1069 but at most 32.
+        assertEquals(List.of("big", "small", "tiny"), groups.stream().map(g -> g.texts().get(0).origin()).toList());
+        assertEquals(List.of(4, 11, 32), groups.stream().map(ModelTrainer.Weighted::weight).toList());
+        assertEquals(List.of(300, 100, 1), groups.stream().map(g -> g.texts().size()).toList());
+        assertTrue(groups.stream().noneMatch(ModelTrainer.Weighted::shop));
+        assertEquals(2 + 300 * 4 + 100 * 11 + 32, ModelTrainer.weighted(SAMPLES.subList(0, 2), groups).size());
+    }
 }
