@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * What a model learnt about itself on real labelled text it was not trained on: a temperature that makes its
- * probabilities mean what they say, for a shop's model a log-bias per category that moves them to the shop's own mix
- * of categories, the confidence threshold below which a text goes to review, and its confusion matrix (true category
+ * probabilities mean what they say, a log-bias per category (for macro-F1, or for a shop's model towards the shop's
+ * own mix of categories), the confidence threshold below which a text goes to review, and its confusion matrix (true category
  * x best guess), which turns counted best guesses into estimated shares.
  *
  * @param temperature   probabilities become {@code p^(1/T)}, renormalised; 1 leaves them as the model gives them
@@ -21,7 +21,8 @@ import java.util.Locale;
  *                      measured; 0 when the confusion matrix comes from public texts. Runs count best guesses either way;
  *                      {@code evaluate} compares the correction with the matrix against counting
  * @param bias          added to each category's log-probability after the temperature, in
- *                      {@link Category#trainedValues()} order; all zero but for a model trained with the shop's labels
+ *                      {@link Category#trainedValues()} order: chosen for macro-F1 on the calibration texts, or for a
+ *                      model trained with the shop's labels fitted to the shop's mix
  */
 public record Calibration(double temperature, double minConfidence, long[][] confusion, int texts, int shopTexts,
                           double[] bias) implements Serializable {
@@ -57,7 +58,7 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         }
     }
 
-    /** A calibration without a shop's bias. */
+    /** A calibration without a bias. */
     public Calibration(double temperature, double minConfidence, long[][] confusion, int texts, int shopTexts) {
         this(temperature, minConfidence, confusion, texts, shopTexts, new double[Category.trainedValues().size()]);
     }
@@ -90,7 +91,7 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         return soften(probabilities, temperature, outcomeBias);
     }
 
-    /** Whether a shop's bias moves the probabilities. */
+    /** Whether a bias moves the probabilities. */
     public boolean biased() {
         // A loop, not a stream: apply() asks this for every text classified.
         for (double b : bias) {
@@ -102,8 +103,9 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     }
 
     /**
-     * Fits a calibration on scored labelled texts: the temperature with the lowest negative log-likelihood, then the
-     * threshold and the confusion matrix under that temperature.
+     * Fits a calibration on scored labelled texts: the temperature with the lowest negative log-likelihood, then a
+     * log-bias per category for the highest macro-F1 ({@link #macroF1Bias}), then the threshold and the confusion
+     * matrix under both.
      *
      * @param distributions each text's probabilities from the uncalibrated model, in trained-category order
      * @param truth         each text's true category
@@ -113,17 +115,96 @@ public record Calibration(double temperature, double minConfidence, long[][] con
             throw new IllegalArgumentException("no texts to calibrate on");
         }
         double temperature = fitTemperature(distributions, truth);
-        List<double[]> calibrated = distributions.stream().map(d -> soften(d.clone(), temperature)).toList();
         List<Category> trained = Category.trainedValues();
+        int[] labels = truth.stream().mapToInt(trained::indexOf).toArray();
+        double[] bias = macroF1Bias(logits(distributions, temperature), labels);
+        List<double[]> calibrated = distributions.stream().map(d -> soften(d.clone(), temperature, bias)).toList();
         double[] confidences = new double[calibrated.size()];
         boolean[] correct = new boolean[calibrated.size()];
         for (int i = 0; i < calibrated.size(); i++) {
             int best = argmax(calibrated.get(i));
             confidences[i] = calibrated.get(i)[best];
-            correct[i] = trained.get(best) == truth.get(i);
+            correct[i] = best == labels[i];
         }
         return new Calibration(temperature, threshold(confidences, correct), confusion(calibrated, truth),
-                distributions.size(), 0);
+                distributions.size(), 0, bias);
+    }
+
+    /** The biases tried per category by {@link #macroF1Bias}: -3 to 3 in steps of 0.2. */
+    private static final double BIAS_STEP = 0.2;
+    private static final int BIAS_STEPS = 15;
+    private static final int BIAS_ROUNDS = 3;
+
+    /**
+     * The log-bias per category under which the best guesses have the highest macro-F1 on these texts, found by
+     * changing one category's bias at a time (a few rounds over a grid, keeping only strict gains, so no bias
+     * without a gain). The model is trained mostly on texts written for it, in which every category is about as
+     * frequent; on real text it guesses some categories too often (TERMS, RETURNS) and others too rarely. Chosen by
+     * training without one real source at a time: mean macro-F1 over the six sources 0.645 against 0.622 without
+     * a bias, and 0.634 with a bias fitted by likelihood instead (see the training README).
+     */
+    static double[] macroF1Bias(double[][] logits, int[] labels) {
+        int k = Category.trainedValues().size();
+        double[] bias = new double[k];
+        double best = macroF1(logits, labels, bias);
+        for (int round = 0; round < BIAS_ROUNDS; round++) {
+            for (int c = 0; c < k; c++) {
+                double kept = bias[c];
+                for (int step = -BIAS_STEPS; step <= BIAS_STEPS; step++) {
+                    bias[c] = step * BIAS_STEP;
+                    double f1 = macroF1(logits, labels, bias);
+                    if (f1 > best + 1e-9) {
+                        best = f1;
+                        kept = bias[c];
+                    }
+                }
+                bias[c] = kept;
+            }
+        }
+        return bias;
+    }
+
+    /** Macro-F1 of the best guesses under {@code bias}, over the categories that occur among the labels. */
+    private static double macroF1(double[][] logits, int[] labels, double[] bias) {
+        int k = bias.length;
+        long[] truePositives = new long[k];
+        long[] guessed = new long[k];
+        long[] support = new long[k];
+        for (int i = 0; i < logits.length; i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                if (logits[i][c] + bias[c] > logits[i][best] + bias[best]) {
+                    best = c;
+                }
+            }
+            guessed[best]++;
+            support[labels[i]]++;
+            truePositives[best] += best == labels[i] ? 1 : 0;
+        }
+        double sum = 0;
+        int present = 0;
+        for (int c = 0; c < k; c++) {
+            if (support[c] > 0) {
+                present++;
+                double precision = guessed[c] == 0 ? 0 : (double) truePositives[c] / guessed[c];
+                double recall = (double) truePositives[c] / support[c];
+                sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            }
+        }
+        return sum / present;
+    }
+
+    /** log p / T per text, in trained-category order. */
+    private static double[][] logits(List<double[]> distributions, double temperature) {
+        double[][] logits = new double[distributions.size()][];
+        for (int i = 0; i < logits.length; i++) {
+            double[] p = distributions.get(i);
+            logits[i] = new double[p.length];
+            for (int c = 0; c < p.length; c++) {
+                logits[i][c] = Math.log(Math.max(p[c], 1e-300)) / temperature;
+            }
+        }
+        return logits;
     }
 
     /**
@@ -137,14 +218,7 @@ public record Calibration(double temperature, double minConfidence, long[][] con
     public Calibration withShopBias(List<double[]> distributions, List<Category> truth, boolean confusionFromShop) {
         List<Category> trained = Category.trainedValues();
         int[] labels = truth.stream().mapToInt(trained::indexOf).toArray();
-        double[][] logits = new double[distributions.size()][];
-        for (int i = 0; i < logits.length; i++) {
-            logits[i] = new double[trained.size()];
-            for (int c = 0; c < trained.size(); c++) {
-                logits[i][c] = Math.log(Math.max(distributions.get(i)[c], 1e-300)) / temperature;
-            }
-        }
-        double[] fitted = fitBias(logits, labels, BIAS_PRIOR);
+        double[] fitted = fitBias(logits(distributions, temperature), labels, BIAS_PRIOR);
         Calibration biased = new Calibration(temperature, minConfidence, confusion, texts, shopTexts, fitted);
         List<double[]> calibrated = distributions.stream()
                 .map(d -> biased.apply(d.clone(), identity(trained.size()))).toList();
@@ -398,12 +472,12 @@ public record Calibration(double temperature, double minConfidence, long[][] con
         return best;
     }
 
-    /** One line for people: temperature, threshold and how many texts they were fitted on; the shop's bias. */
+    /** One line for people: temperature, threshold and how many texts they were fitted on; the bias. */
     public String summary() {
         return fitted() ? String.format(Locale.ROOT, "temperature %.3f, review threshold %.3f (fitted on %d texts%s)%s",
                 temperature, minConfidence, texts, shopTexts == 0 ? ""
                         : "; confusion measured on " + shopTexts + " of the shop's own",
-                biased() ? "; log-bias per category for the shop's mix " + biasSummary() : "")
+                biased() ? "; log-bias per category " + biasSummary() : "")
                 : "not calibrated (review threshold " + minConfidence + ")";
     }
 
@@ -418,7 +492,7 @@ public record Calibration(double temperature, double minConfidence, long[][] con
 
     /**
      * The calibration as manifest text: "temperature;threshold;texts;row,row,...;shopTexts", followed by ";bias bias
-     * ..." when there is a shop's bias (so a calibration without one reads as before).
+     * ..." when there is a bias (so a calibration without one reads as before).
      */
     public String encode() {
         List<String> rows = new ArrayList<>();

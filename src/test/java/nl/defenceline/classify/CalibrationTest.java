@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class CalibrationTest {
     void neverCountsAVerdictThatIsMoreLikelyWrongAsConfident() {
         double[] confidences = {0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.45};
         boolean[] correct = new boolean[confidences.length];
-        java.util.Arrays.fill(correct, true);
+        Arrays.fill(correct, true);
         assertEquals(0.5, Calibration.threshold(confidences, correct), 1e-9,
                 "all right on easy texts, but a probability under one half stays uncertain");
     }
@@ -140,7 +141,7 @@ class CalibrationTest {
             int label = random.nextDouble() < 0.7 ? 1 : random.nextInt(TRAINED.size());
             int looksLike = random.nextDouble() < 0.5 ? label : random.nextInt(TRAINED.size());
             double[] p = new double[TRAINED.size()];
-            java.util.Arrays.fill(p, 0.5 / p.length);
+            Arrays.fill(p, 0.5 / p.length);
             p[looksLike] += 0.5;
             reported.add(p);
             truth.add(TRAINED.get(label));
@@ -212,5 +213,33 @@ class CalibrationTest {
         Calibration unbiased = new Calibration(0.8, 0.6, Calibration.none().confusion(), 500, 0);
         assertEquals(5, unbiased.encode().split(";", -1).length, "a calibration without a bias is written as before");
         assertEquals(unbiased, Calibration.decode(unbiased.encode()));
+    }
+
+    @Test
+    void fitsABiasAgainstACategoryTheModelGuessesTooOftenAndNoneWithoutAGain() {
+        // 100 texts of category 0 and 100 of category 1; the model puts 40 of category 1 just under category 0.
+        List<double[]> reported = new ArrayList<>();
+        List<Category> truth = new ArrayList<>();
+        for (int t = 0; t < 200; t++) {
+            double[] p = new double[TRAINED.size()];
+            Arrays.fill(p, 0.01);
+            boolean second = t >= 100;
+            p[0] = second && t < 140 ? 0.50 : second ? 0.20 : 0.80;
+            p[1] = second && t < 140 ? 0.40 : second ? 0.70 : 0.10;
+            normalise(p);
+            reported.add(p);
+            truth.add(TRAINED.get(second ? 1 : 0));
+        }
+        Calibration calibration = Calibration.fit(reported, truth);
+        assertTrue(calibration.bias()[1] - calibration.bias()[0] > 0, Arrays.toString(calibration.bias()));
+        long[][] confusion = calibration.confusion();
+        assertEquals(100, confusion[0][0], "category 0's texts stay right");
+        assertEquals(100, confusion[1][1], "category 1's texts are all right under the bias");
+
+        List<double[]> clear = new ArrayList<>(reported.subList(0, 100));
+        clear.addAll(reported.subList(140, 200));
+        List<Category> clearTruth = new ArrayList<>(truth.subList(0, 100));
+        clearTruth.addAll(truth.subList(140, 200));
+        assertFalse(Calibration.fit(clear, clearTruth).biased(), "every guess right already: no bias");
     }
 }

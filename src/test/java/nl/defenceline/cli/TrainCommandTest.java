@@ -71,7 +71,7 @@ class TrainCommandTest {
         assertEquals(6, OpenNlpClassifierFactory.fromFile(model).calibration().texts());
         assertTrue(OpenNlpClassifierFactory.fromFile(model).calibration().biased(),
                 "a log-bias per category fitted on the shop's labels is in the model");
-        assertTrue(printed.contains("log-bias per category for the shop's mix (PRODUCT_INFO "), printed);
+        assertTrue(printed.contains("log-bias per category (PRODUCT_INFO "), printed);
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class ModelTrainer {
 
     /** Part of the data hash, so a change of features or parameters also counts as a new model. */
     private static final String RECIPE = "maxent;iterations=" + ITERATIONS + ";cutoff=" + CUTOFF + ";features="
-            + FeatureRecipe.DESCRIPTION + ";cleaner=v1;calibration=v2;real=equal-mass";
+            + FeatureRecipe.DESCRIPTION + ";cleaner=v1;calibration=v3;real=equal-mass";
 
     /** The bounds of a real source's weight per text under {@link #equalMass}. */
     static final int MIN_SOURCE_WEIGHT = 2;
