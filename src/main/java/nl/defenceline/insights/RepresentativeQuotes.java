@@ -72,7 +72,8 @@ public final class RepresentativeQuotes {
      * the customer's own words are worked out for those rows only, not for every ticket. The result is the same as
      * ranking every quote: a quote among the overall top {@code perCategory} is outranked in its own partition only by
      * quotes that outrank it overall, so it is among that partition's top {@code perCategory}, with its highest
-     * confidence. Rows are (category, text, confidence); a missing confidence comes last, as in the ranking.
+     * confidence. Rows are (category, text, confidence); a missing confidence comes last, as in the ranking. The
+     * partition's rows are held to sort them (three columns; at a million tickets on two cores about 250,000 rows).
      */
     static MapPartitionsFunction<Row, Row> surestPerPartition(int perCategory) {
         return partition -> {
