@@ -8,7 +8,9 @@ package nl.defenceline.classify;
  * @param runnerUp          the second most probable category, for people reviewing uncertain texts
  * @param runnerUpProbability its probability
  * @param language          detected language: nl, en, another ISO 639-3 code, or "und" when undetermined
+ * @param words             how many words of the customer's own message the verdict was made on
+ * @param contentKey        {@link TextCleaner#contentKey} of those words: equal for near-duplicate texts
  */
 public record Classification(Category category, double probability, Category runnerUp, double runnerUpProbability,
-                             String language) {
+                             String language, int words, long contentKey) {
 }

@@ -44,6 +44,8 @@ public final class DatasetClassifier {
         int runnerUp = schema.fieldIndex(ClassifiedColumns.RUNNER_UP.column());
         int runnerUpConfidence = schema.fieldIndex(ClassifiedColumns.RUNNER_UP_CONFIDENCE.column());
         int language = schema.fieldIndex(ClassifiedColumns.LANGUAGE.column());
+        int words = schema.fieldIndex(ClassifiedColumns.WORDS.column());
+        int contentKey = schema.fieldIndex(ClassifiedColumns.CONTENT_KEY.column());
         MapPartitionsFunction<Row, Row> perPartition = partition -> {
             TextClassifier classifier = factory.value().create();
             return new Iterator<>() {
@@ -70,6 +72,8 @@ public final class DatasetClassifier {
                         values[runnerUp] = result.runnerUp().name();
                         values[runnerUpConfidence] = result.runnerUpProbability();
                         values[language] = result.language();
+                        values[words] = result.words();
+                        values[contentKey] = result.contentKey();
                     }
                     return RowFactory.create(values);
                 }

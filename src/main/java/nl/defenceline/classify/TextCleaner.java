@@ -39,6 +39,10 @@ public final class TextCleaner {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String[] SIMPLE = new String[0x20D0];
+    /** Content words have at least this many letters: "is", "de" and "me" say nothing about what a text is about. */
+    private static final int MIN_CONTENT_LETTERS = 3;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     static {
         for (char c = 0x80; c < SIMPLE.length; c++) {
@@ -91,6 +95,30 @@ public final class TextCleaner {
     /** The tokens the classifier's features are built from. */
     public static String[] tokens(String raw) {
         return ownTokens(ownMessage(raw));
+    }
+
+    /**
+     * A key that is equal for texts with the same content words (tokens of three letters or more), whatever their order
+     * and number: "Waar is mijn pakket?" and "pakket: waar is mijn" share it. It is a 64-bit hash of the sorted distinct
+     * words, so two different sets share a key only by a collision (about one chance in 30 million among a million
+     * different texts); computed once, from the tokens classification made, so no report tokenises a text again.
+     */
+    public static long contentKey(String[] tokens) {
+        String[] content = Arrays.stream(tokens).filter(t -> t.length() >= MIN_CONTENT_LETTERS).sorted().distinct()
+                .toArray(String[]::new);
+        long hash = FNV_OFFSET;
+        for (String word : content) {
+            for (int i = 0; i < word.length(); i++) {
+                hash = (hash ^ word.charAt(i)) * FNV_PRIME;
+            }
+            hash = (hash ^ ' ') * FNV_PRIME;
+        }
+        // FNV's low bits mix poorly for short inputs; a final avalanche (MurmurHash3's) spreads them
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        hash *= 0xc4ceb9fe1a85ec53L;
+        return hash ^ (hash >>> 33);
     }
 
     /**

@@ -34,7 +34,9 @@ public final class ClassifiedRows {
             }
         } else {
             for (ClassifiedColumns column : ClassifiedColumns.values()) {
-                columns.add(col(column.column()));
+                if (column.exported()) {
+                    columns.add(col(column.column()));
+                }
             }
         }
         return classified.select(columns.toArray(Column[]::new));

@@ -30,9 +30,9 @@ class EvaluationTest {
         // Ten texts at 0.9 of which 9 right: calibrated. Ten at 0.8 of which 4 right: 0.4 too confident.
         for (int i = 0; i < 10; i++) {
             Category predicted = i < 9 ? Category.DELIVERY : Category.STOCK;
-            e.add(Category.DELIVERY, new Classification(predicted, 0.9, Category.OTHER, 0.05, "nl"));
+            e.add(Category.DELIVERY, new Classification(predicted, 0.9, Category.OTHER, 0.05, "nl", 3, 0L));
             Category second = i < 4 ? Category.TERMS : Category.OTHER;
-            e.add(Category.TERMS, new Classification(second, 0.8, Category.OTHER, 0.1, "nl"));
+            e.add(Category.TERMS, new Classification(second, 0.8, Category.OTHER, 0.1, "nl", 3, 0L));
         }
         assertEquals(0.5 * 0.0 + 0.5 * 0.4, e.calibrationError(), 1e-9);
         assertEquals(0.5, e.uncertainShare(0.85), 1e-9);

@@ -2,6 +2,7 @@ package nl.defenceline.classify;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -43,6 +44,18 @@ class TextCleanerTest {
     void masksNumbersAddressesAndDiacritics() {
         assertArrayEquals(new String[] {"bestelling", "numx", "is", "geinteresseerd", "emailx", "urlx"},
                 TextCleaner.tokens("Bestelling #100234 is geïnteresseerd jan@example.nl https://shop.example/x"));
+    }
+
+    @Test
+    void contentKeyIgnoresWordOrderRepeatsAndShortWordsButNotOtherContentWords() {
+        long key = TextCleaner.contentKey(TextCleaner.tokens("Waar is mijn pakket?"));
+        assertEquals(key, TextCleaner.contentKey(TextCleaner.tokens("pakket: waar is MIJN pakket")));
+        assertNotEquals(key, TextCleaner.contentKey(TextCleaner.tokens("Waar is mijn pakketje?")));
+        assertNotEquals(key, TextCleaner.contentKey(TextCleaner.tokens("Waar is pakket mijn bestelling")));
+        // word boundaries count: "ab cde" and "abc de" are different sets
+        assertNotEquals(TextCleaner.contentKey(new String[] {"abc", "defg"}),
+                TextCleaner.contentKey(new String[] {"abcd", "efg"}));
+        assertEquals(TextCleaner.contentKey(new String[0]), TextCleaner.contentKey(new String[] {"is", "de"}));
     }
 
     @Test

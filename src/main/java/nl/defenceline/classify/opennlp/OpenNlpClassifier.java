@@ -98,7 +98,8 @@ final class OpenNlpClassifier implements TextClassifier {
         String language = language(own);
         String[] tokens = TextCleaner.ownTokens(own);
         if (tokens.length == 0) {
-            return new Classification(Category.OTHER, 1.0, Category.OTHER, 0.0, language);
+            return new Classification(Category.OTHER, 1.0, Category.OTHER, 0.0, language, 0,
+                    TextCleaner.contentKey(tokens));
         }
         double[] outcomes = calibration.apply(score(tokens), outcomeToCategory);
         int best = 0;
@@ -111,7 +112,8 @@ final class OpenNlpClassifier implements TextClassifier {
                 second = i;
             }
         }
-        return new Classification(category(best), outcomes[best], category(second), outcomes[second], language);
+        return new Classification(category(best), outcomes[best], category(second), outcomes[second], language,
+                tokens.length, TextCleaner.contentKey(tokens));
     }
 
     @Override
