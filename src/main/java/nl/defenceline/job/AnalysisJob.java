@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.defenceline.UserError;
 import nl.defenceline.Warning;
@@ -63,6 +64,11 @@ public final class AnalysisJob {
     static final String JOB_GROUP = "defence-line";
     /** Timestamps after the run's start by more than this are implausible: clocks and zones differ, not by days. */
     private static final Duration FUTURE_SLACK = Duration.ofDays(1);
+    /**
+     * Reports computed side by side. Each is small once the classified rows are cached, but a large export's
+     * shuffles share the executors' memory, so a few at a time, not all.
+     */
+    private static final int REPORT_THREADS = 3;
 
     private final SparkSession spark;
     private final RunConfig config;
@@ -144,15 +150,13 @@ public final class AnalysisJob {
 
     /** Computes, collects and publishes each small report, one step each; returns them for the pages. */
     private List<ReportTable> publishCollected(ReportInputs inputs, Publisher publisher) {
-        List<ReportTable> tables = new ArrayList<>();
-        for (Report report : Reports.ALL) {
-            if (report.streamed().isEmpty() && report.when().test(inputs)) {
-                Output output = report.output();
-                tables.add(step(output.file() != null ? output.file() : output.page().key(),
-                        () -> report.publish(inputs, publisher)));
-            }
-        }
-        return tables;
+        List<Report> due = Reports.ALL.stream()
+                .filter(report -> report.streamed().isEmpty() && report.when().test(inputs)).toList();
+        return concurrently(due, REPORT_THREADS, report -> {
+            Output output = report.output();
+            return step(output.file() != null ? output.file() : output.page().key(),
+                    () -> report.publish(inputs, publisher));
+        });
     }
 
     /** Writes each report that grows with the data from one executor task, one step each; returns their files. */
@@ -207,7 +211,12 @@ public final class AnalysisJob {
         export.ignored().forEach((file, why) -> progress.accept("ignored " + file + ": " + why));
         ExportReader reader = new ExportReader(spark, config.shopZone(), started.plus(FUTURE_SLACK),
                 config.maxFieldSize());
-        Map<Source, Ingested> ingested = readConcurrently(reader, export);
+        List<Source> sources = List.of(Source.values());
+        List<Ingested> read = concurrently(sources, sources.size(), source -> reader.read(export, source));
+        Map<Source, Ingested> ingested = new EnumMap<>(Source.class);
+        for (int i = 0; i < sources.size(); i++) {
+            ingested.put(sources.get(i), read.get(i));
+        }
         Ingested tickets = ingested.get(Source.TICKETS);
         if (tickets.used() == 0) {
             String where = "";
@@ -223,32 +232,36 @@ public final class AnalysisJob {
     }
 
     /**
-     * Each source read by its own thread: on a small export a read is a few small Spark jobs whose planning and
-     * scheduling, not their rows, take the time, and those of the five sources overlap. Spark runs jobs from several
-     * threads side by side; the threads are made here, so they inherit the run's job group.
+     * {@code work} applied to each item by up to {@code threads} threads, the results in the items' order; the first
+     * failure in that order is thrown. On a small export a step is a few small Spark jobs whose planning and
+     * scheduling, not their rows, take the time, and Spark runs jobs from several threads side by side. The threads are
+     * made here, so they inherit the run's job group.
      */
-    private static Map<Source, Ingested> readConcurrently(ExportReader reader, ExportFolder export) {
-        ExecutorService threads = Executors.newFixedThreadPool(Source.values().length);
+    private static <T, R> List<R> concurrently(List<T> items, int threads, Function<T, R> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, items.size())));
         try {
-            Map<Source, Future<Ingested>> reading = new EnumMap<>(Source.class);
-            for (Source source : Source.values()) {
-                reading.put(source, threads.submit(() -> reader.read(export, source)));
+            List<Future<R>> running = new ArrayList<>();
+            for (T item : items) {
+                running.add(pool.submit(() -> work.apply(item)));
             }
-            Map<Source, Ingested> ingested = new EnumMap<>(Source.class);
-            for (Map.Entry<Source, Future<Ingested>> source : reading.entrySet()) {
-                ingested.put(source.getKey(), source.getValue().get());
+            List<R> results = new ArrayList<>();
+            for (Future<R> result : running) {
+                results.add(result.get());
             }
-            return ingested;
+            return results;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the export", e);
+            throw new IllegalStateException("interrupted", e);
         } finally {
-            threads.shutdownNow();
+            pool.shutdownNow();
         }
     }
 
