@@ -1,12 +1,15 @@
 package nl.defenceline.insights;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.negate;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -17,6 +20,7 @@ import nl.defenceline.schema.ReportColumns;
 import nl.defenceline.schema.ReturnColumns;
 import nl.defenceline.schema.TicketColumns;
 import nl.defenceline.schema.WorkingColumns;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -64,17 +68,23 @@ public final class ProductQuotes {
                         OWN_WORDS.apply(col(ReturnColumns.REASON_TEXT.header())).as(quote),
                         lit(null).cast(DataTypes.DoubleType).as(WorkingColumns.CONFIDENCE.column()));
         String id = ReportColumns.ID.column();
+        String source = ReportColumns.SOURCE.column();
+        String best = WorkingColumns.BEST.column();
+        // Per (sku, label) one aggregate, not a window over every quote: the surest text (highest confidence, then
+        // shortest id, then first id; returns have no confidence), with the number of quotable texts.
+        Column surest = struct(coalesce(negate(col(WorkingColumns.CONFIDENCE.column())), lit(Double.MAX_VALUE)),
+                length(col(id)), col(id));
         return tickets.unionByName(comments)
                 .filter(col(quote).isNotNull())
-                .withColumn(WorkingColumns.COPIES.column(), count("*").over(Window.partitionBy(sku, key)))
-                .withColumn(WorkingColumns.RANK.column(), row_number().over(Window.partitionBy(sku, key).orderBy(
-                        col(WorkingColumns.CONFIDENCE.column()).desc_nulls_last(), length(col(id)), col(id))))
-                .filter(col(WorkingColumns.RANK.column()).equalTo(1))
+                .groupBy(col(sku), col(key))
+                .agg(count("*").as(WorkingColumns.COPIES.column()),
+                        min_by(struct(col(source), col(id), col(quote)), surest).as(best))
                 .withColumn(WorkingColumns.RANKED.column(), dense_rank().over(Window.partitionBy(sku).orderBy(
                         col(WorkingColumns.COPIES.column()).desc(), col(key))))
                 .filter(col(WorkingColumns.RANKED.column()).leq(perProduct))
                 .orderBy(col(sku), col(WorkingColumns.RANKED.column()))
-                .select(col(sku), col(ReportColumns.SOURCE.column()), col(id), col(quote));
+                .select(col(sku), col(best).getField(source).as(source), col(best).getField(id).as(id),
+                        col(best).getField(quote).as(quote));
     }
 
     /** The customer's own words on one line, cut short; null when they are too few to quote. */

@@ -5,7 +5,7 @@ package nl.defenceline.schema;
  * report can collide on a literal, and so none leaks into a report unnoticed (their names start with an underscore).
  */
 public enum WorkingColumns {
-    TEXT, COPIES, ALIKE_COUNT, RANK, LABEL, RANKED, PARETO_RANK, HOURS, ORDER, REPEAT,
+    TEXT, COPIES, ALIKE_COUNT, RANK, LABEL, RANKED, BEST, PARETO_RANK, HOURS, ORDER, REPEAT,
     CONFIDENCE, CATALOGUE_NAME, RETURNED_NAME, ORDERED, TOTAL,
     /** The column of {@code SparkSession.range}: Spark's name, not ours. */
     ID("id"),

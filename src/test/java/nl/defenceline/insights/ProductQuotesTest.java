@@ -45,6 +45,31 @@ class ProductQuotesTest {
     }
 
     @Test
+    void breaksTiesInConfidenceByTheShortestThenTheFirstIdAndPrefersAnyConfidenceToNone(SparkSession spark) {
+        var tickets = Rows.classified(Source.TICKETS)
+                .add(TicketColumns.TICKET_ID, "T10", TicketColumns.SKU, "A", ClassifiedColumns.CATEGORY, "DELIVERY",
+                        ClassifiedColumns.CONFIDENCE, 0.9, TicketColumns.BODY, "Waar blijft mijn pakket nou toch")
+                .add(TicketColumns.TICKET_ID, "T9", TicketColumns.SKU, "A", ClassifiedColumns.CATEGORY, "DELIVERY",
+                        ClassifiedColumns.CONFIDENCE, 0.9, TicketColumns.BODY, "Mijn jurk is nog steeds niet geleverd")
+                .add(TicketColumns.TICKET_ID, "T8", TicketColumns.SKU, "A", ClassifiedColumns.CATEGORY, "DELIVERY",
+                        ClassifiedColumns.CONFIDENCE, 0.9, TicketColumns.BODY, "Het pakket is nog altijd niet hier")
+                .add(TicketColumns.TICKET_ID, "T1", TicketColumns.SKU, "A", ClassifiedColumns.CATEGORY, "DELIVERY",
+                        ClassifiedColumns.CONFIDENCE, null, TicketColumns.BODY, "Wanneer komt mijn bestelling eindelijk")
+                .toDataset(spark);
+        var returns = Rows.of(Source.RETURNS)
+                .add(ReturnColumns.RETURN_ID, "R22", ReturnColumns.SKU, "A", ReturnColumns.QUANTITY, 1,
+                        ReturnColumns.REASON_TEXT, "De mouwen zijn veel te lang")
+                .add(ReturnColumns.RETURN_ID, "R3", ReturnColumns.SKU, "A", ReturnColumns.QUANTITY, 1,
+                        ReturnColumns.REASON_TEXT, "De kleur is veel feller dan op de foto")
+                .toDataset(spark);
+
+        List<String> quotes = ProductQuotes.compute(tickets, returns, 3).collectAsList().stream()
+                .map(r -> r.getAs("source") + " " + r.getAs("id")).toList();
+
+        assertEquals(List.of("ticket T8", "return R3"), quotes);
+    }
+
+    @Test
     void leavesOutTextsTooShortToSayAnything() {
         assertNull(ProductQuotes.quote("Te klein."));
         assertNull(ProductQuotes.quote(null));
