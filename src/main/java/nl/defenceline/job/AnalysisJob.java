@@ -148,7 +148,7 @@ public final class AnalysisJob {
         }
     }
 
-    /** Computes, collects and publishes each small report, one step each; returns them for the pages. */
+    /** Computes, collects and publishes each small report, one step each, a few at a time; returns them in order. */
     private List<ReportTable> publishCollected(ReportInputs inputs, Publisher publisher) {
         List<Report> due = Reports.ALL.stream()
                 .filter(report -> report.streamed().isEmpty() && report.when().test(inputs)).toList();
