@@ -134,12 +134,14 @@ final class RunCommand implements Callable<Integer> {
         if (since != null && until != null && since.isAfter(until)) {
             throw new UserError("--since must be before --until");
         }
+        SparkSession embedding = SparkSession.getDefaultSession().getOrElse(() -> null);
+        // The master: --master, else spark-submit's, else local[*].
+        String chosen = master != null ? master : System.getProperty("spark.master", "local[*]");
+        boolean local = embedding != null ? embedding.sparkContext().isLocal() : chosen.startsWith("local");
         // The models load (the ticket model and the language detector's tables: about 0.7 s) while Spark starts; on
         // a small export that is a tenth of the run.
-        CompletableFuture<ClassifierFactory> loading = CompletableFuture.supplyAsync(() -> warmedUp(
-                OpenNlpClassifierFactory.fromFileOrBundled(model)));
-        SparkSession embedding = SparkSession.getDefaultSession().getOrElse(() -> null);
-        SparkSession spark = embedding != null ? embedding : session(master, input);
+        CompletableFuture<ClassifierFactory> loading = CompletableFuture.supplyAsync(() -> loadModels(local));
+        SparkSession spark = embedding != null ? embedding : session(chosen, input);
         try {
             ClassifierFactory classifier = loaded(loading);
             // The default threshold is the model's own, so the model is loaded before the config is built.
@@ -168,9 +170,15 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** The factory, its models loaded into this JVM: a classifier made once loads the language detector too. */
-    private static ClassifierFactory warmedUp(ClassifierFactory factory) {
-        factory.create();
+    /**
+     * The ticket model's factory. A local run classifies in this JVM, so a classifier is made once here to load the
+     * language detector too; on a cluster the executors classify, and the driver needs the model only.
+     */
+    private ClassifierFactory loadModels(boolean local) {
+        ClassifierFactory factory = OpenNlpClassifierFactory.fromFileOrBundled(model);
+        if (local) {
+            factory.create();
+        }
         return factory;
     }
 
@@ -186,14 +194,10 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * A new session; the master comes from --master, else spark-submit, else local[*]. A local session gets the
-     * settings for the size of the export (see {@link LocalSettings}).
-     */
-    private static SparkSession session(String master, String input) {
+    /** A new session on {@code chosen}; a local one gets the settings for the export's size ({@link LocalSettings}). */
+    private static SparkSession session(String chosen, String input) {
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("Defence Line");
-        String chosen = master != null ? master : System.getProperty("spark.master", "local[*]");
         builder.master(chosen);
         if (!chosen.startsWith("local")) {
             return builder.getOrCreate();
